@@ -1,0 +1,80 @@
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { monthOf, monthsBetween, requireMonthRange } from './months';
+import { MonthlyVolume } from './monthly-volume';
+
+export interface MonthRange {
+  from: string;
+  to: string;
+}
+
+/** DataLoader batch function: one SQL statement for any number of ranges, answers in key order. */
+export async function loadMonthlyVolumes(dataSource: DataSource, ranges: readonly MonthRange[]): Promise<MonthlyVolume[][]> {
+  ranges.forEach(r => requireMonthRange(r.from, r.to));
+  const from = ranges.reduce((min, r) => (r.from < min ? r.from : min), ranges[0].from);
+  const to = ranges.reduce((max, r) => (r.to > max ? r.to : max), ranges[0].to);
+  const rows = await dataSource
+    .getRepository(MonthlyVolume)
+    .createQueryBuilder('m')
+    .where('m.month BETWEEN :from AND :to', { from, to })
+    .getMany();
+  const byMonth = new Map(rows.map(row => [row.month.trim(), row]));
+  return ranges.map(r =>
+    monthsBetween(r.from, r.to).map(month => {
+      const row = byMonth.get(month);
+      return Object.assign(new MonthlyVolume(), {
+        month,
+        attentions: row?.attentions ?? null,
+        complaints: row?.complaints ?? null,
+      });
+    }),
+  );
+}
+
+/**
+ * Counts one attention (a request received) in the month of `at`, inside the caller's transaction.
+ * A live month's complaints become a recorded 0 rather than "no figure".
+ */
+export async function recordAttention(manager: EntityManager, at: Date): Promise<void> {
+  await manager.query(
+    `INSERT INTO monthly_attention (month, attentions, complaints, source) VALUES ($1, 1, 0, 'LIVE')
+     ON CONFLICT (month) DO UPDATE SET attentions = COALESCE(monthly_attention.attentions, 0) + 1,
+       complaints = COALESCE(monthly_attention.complaints, 0)`,
+    [monthOf(at)],
+  );
+}
+
+export async function recordComplaint(manager: EntityManager, at: Date): Promise<void> {
+  await manager.query(
+    `INSERT INTO monthly_attention (month, attentions, complaints, source) VALUES ($1, 0, 1, 'LIVE')
+     ON CONFLICT (month) DO UPDATE SET complaints = COALESCE(monthly_attention.complaints, 0) + 1,
+       attentions = COALESCE(monthly_attention.attentions, 0)`,
+    [monthOf(at)],
+  );
+}
+
+/** Used by each subgraph's first migration. */
+export async function createMonthlyAttentionTable(runner: QueryRunner): Promise<void> {
+  await runner.query(`CREATE TABLE monthly_attention (
+    month char(7) PRIMARY KEY CHECK (month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
+    attentions integer CHECK (attentions >= 0),
+    complaints integer CHECK (complaints >= 0),
+    source varchar(16) NOT NULL DEFAULT 'LIVE' CHECK (source IN ('TRANSPARENCY', 'LIVE'))
+  )`);
+}
+
+export interface PublishedMonth {
+  month: string;
+  complaints: number;
+  attentions: number;
+}
+
+/** Imports a published transparency table exactly as printed; months it lacks stay absent (null). */
+export async function importTransparencyTable(runner: QueryRunner, rows: readonly PublishedMonth[]): Promise<void> {
+  for (const row of rows) {
+    await runner.query(
+      `INSERT INTO monthly_attention (month, attentions, complaints, source) VALUES ($1, $2, $3, 'TRANSPARENCY')
+       ON CONFLICT (month) DO NOTHING`,
+      [row.month, row.attentions, row.complaints],
+    );
+  }
+}

@@ -1,0 +1,53 @@
+import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { CountingLogger } from './sql-counter';
+
+export interface SubgraphDatabaseOptions {
+  /** The subgraph's own PostgreSQL schema: no subgraph reads another's tables. */
+  schema: string;
+  url: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  poolSize?: number;
+}
+
+export function createSubgraphDataSource(options: SubgraphDatabaseOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    migrationsRun: false,
+    synchronize: false,
+    installExtensions: false, // gen_random_uuid() is built into PostgreSQL 13+
+    logger: new CountingLogger(options.schema),
+    // search_path lets migrations and raw SQL name the subgraph's tables without a schema prefix.
+    extra: { max: options.poolSize ?? 10, application_name: `llavero-${options.schema}`, options: `-c search_path=${options.schema}` },
+  });
+}
+
+export function sqlStatementCount(dataSource: DataSource): number {
+  return (dataSource.logger as CountingLogger).statements;
+}
+
+/**
+ * Connects, creates the subgraph's schema and runs its pending migrations. Idempotent, and safe
+ * when several processes start at once: an advisory lock per schema serialises them.
+ */
+export async function openSubgraphDatabase(dataSource: DataSource): Promise<DataSource> {
+  const schema = (dataSource.options as { schema: string }).schema;
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtext($1))', [`llavero:migrations:${schema}`]);
+    await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [`llavero:migrations:${schema}`]).catch(() => undefined);
+    await runner.release();
+  }
+  return dataSource;
+}

@@ -1,0 +1,34 @@
+import type { DataSource } from 'typeorm';
+import { openSubgraphDatabase } from './database/data-source';
+import { envBool, envString, subgraphPort, type SubgraphName } from './env';
+import { stopOnSignals } from './http-server';
+import type { SubgraphServer } from './subgraph-server';
+
+export interface SubgraphProgram {
+  name: SubgraphName;
+  createDataSource(url: string): DataSource;
+  seedDemoData(dataSource: DataSource): Promise<void>;
+  buildServer(dataSource: DataSource): Promise<SubgraphServer>;
+}
+
+/** What every subgraph's index.ts does: migrate, seed the demo data once, listen, stop cleanly on SIGTERM. */
+export async function runSubgraph(program: SubgraphProgram): Promise<void> {
+  const url = envString('DATABASE_URL');
+  if (!url) {
+    console.error(`[${program.name}] Falta DATABASE_URL. Use "npm start", que inicia la base de datos incorporada, o defina DATABASE_URL.`);
+    process.exit(1);
+  }
+  const dataSource = await openSubgraphDatabase(program.createDataSource(url));
+  if (envBool('LLAVERO_DEMO_DATA', true)) await program.seedDemoData(dataSource);
+  const server = await program.buildServer(dataSource);
+  const running = await server.listen(subgraphPort(program.name));
+  console.log(`[${program.name}] subgrafo listo en ${running.url}`);
+  stopOnSignals(program.name, running.stop);
+}
+
+export function exitOnStartupError(name: string) {
+  return (error: unknown) => {
+    console.error(`[${name}] no pudo iniciar:`, error instanceof Error ? error.message : error);
+    process.exit(1);
+  };
+}

@@ -1,0 +1,71 @@
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { createServer, type Server } from 'node:http';
+import type { DataSource } from 'typeorm';
+import { formatLlaveroError } from './format-error';
+import { listen, type RunningServer } from './http-server';
+
+export interface SubgraphServerOptions<TContext extends BaseContext> {
+  name: string;
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  createContext: (req: express.Request) => TContext | Promise<TContext>;
+}
+
+export interface SubgraphServer {
+  name: string;
+  httpServer: Server;
+  dataSource: DataSource;
+  /** Starts Apollo and listens; port 0 picks a free port (tests). */
+  listen(port: number): Promise<RunningServer>;
+}
+
+/**
+ * Builds (does not listen) the HTTP server of one subgraph: POST /graphql, GET /health/live and
+ * GET /health/ready (200 only while its database answers).
+ */
+export function buildSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions<TContext>): SubgraphServer {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    formatError: formatLlaveroError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+  });
+
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    try {
+      await options.dataSource.query('SELECT 1');
+      res.json({ status: 'ok', service: options.name, database: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', service: options.name, database: 'unavailable' });
+    }
+  });
+
+  return {
+    name: options.name,
+    httpServer,
+    dataSource: options.dataSource,
+    async listen(port: number) {
+      await apollo.start();
+      app.use(
+        '/graphql',
+        express.json({ limit: '1mb' }),
+        expressMiddleware(apollo, { context: async ({ req }) => options.createContext(req) }),
+      );
+      return listen(httpServer, port, '/graphql', async () => {
+        await apollo.stop();
+        if (options.dataSource.isInitialized) await options.dataSource.destroy();
+      });
+    },
+  };
+}

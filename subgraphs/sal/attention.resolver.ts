@@ -1,0 +1,12 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { MonthlyVolume } from '../../shared/attention/monthly-volume';
+import { AttentionReport } from '../../shared/federation/entities';
+import type { SalContext } from './context';
+
+@Resolver(_of => AttentionReport)
+export class SalAttentionResolver {
+  @FieldResolver(_type => [MonthlyVolume], { description: 'SAL key requests received per month, and complaints.' })
+  salAccessKeys(@Root() report: AttentionReport, @Ctx() ctx: SalContext): Promise<MonthlyVolume[]> {
+    return ctx.loaders.monthlyVolumes.load({ from: report.from, to: report.to });
+  }
+}

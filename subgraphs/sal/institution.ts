@@ -1,0 +1,36 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { SalGovernmentFunction, SalInstitutionStatus } from './enums';
+
+/** A public-service institution registered in the Sistema de Autorizaciones Laborales (seed 000 §3). */
+@ObjectType({ description: 'Public-service institution registered in the Sistema de Autorizaciones Laborales (SAL).' })
+@Entity({ name: 'institution' })
+export class SalInstitution {
+  @Field({ description: "The institution's RUC: the first field of the SAL sign-in." })
+  @PrimaryColumn({ type: 'char', length: 13 })
+  ruc!: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Field(_type => SalGovernmentFunction)
+  @Column({ name: 'government_function', type: 'varchar', length: 16 })
+  governmentFunction!: SalGovernmentFunction;
+
+  @Field(_type => SalInstitutionStatus)
+  @Column({ type: 'varchar', length: 16, default: SalInstitutionStatus.ACTIVE })
+  status!: SalInstitutionStatus;
+
+  @Field(_type => Int, { description: 'Labour-authorisation processes still open: a status change is refused while this is above 0 (§6.5).' })
+  @Column({ name: 'pending_authorization_processes', type: 'int', default: 0 })
+  pendingAuthorizationProcesses!: number;
+
+  @Field()
+  @CreateDateColumn({ name: 'registered_at', type: 'timestamptz' })
+  registeredAt!: Date;
+
+  @Field()
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,19 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Taxpayer } from '../../shared/federation/entities';
+import { SalAccessKey } from './access-key';
+import type { SalContext } from './context';
+import { SalInstitution } from './institution';
+
+/** The SAL part of a RUC's dossier. */
+@Resolver(_of => Taxpayer)
+export class SalTaxpayerResolver {
+  @FieldResolver(_type => SalInstitution, { nullable: true, description: 'null unless the RUC is a public institution registered in SAL.' })
+  salInstitution(@Root() taxpayer: Taxpayer, @Ctx() ctx: SalContext): Promise<SalInstitution | null> {
+    return ctx.loaders.institutionByRuc.load(taxpayer.ruc);
+  }
+
+  @FieldResolver(_type => [SalAccessKey], { description: 'Responsable UATH keys of the institution, newest first.' })
+  salAccessKeys(@Root() taxpayer: Taxpayer, @Ctx() ctx: SalContext): Promise<SalAccessKey[]> {
+    return ctx.loaders.accessKeysByRuc.load(taxpayer.ruc);
+  }
+}
