@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { monthOf, monthsBetween, requireMonthRange } from './months';
 import { MonthlyVolume } from './monthly-volume';
@@ -77,4 +78,11 @@ export async function importTransparencyTable(runner: QueryRunner, rows: readonl
       [row.month, row.attentions, row.complaints],
     );
   }
+}
+
+/** The per-request loader every subgraph's AttentionReport field uses. */
+export function createMonthlyVolumeLoader(dataSource: DataSource) {
+  return new DataLoader<MonthRange, MonthlyVolume[], string>(ranges => loadMonthlyVolumes(dataSource, ranges), {
+    cacheKeyFn: range => `${range.from}..${range.to}`,
+  });
 }

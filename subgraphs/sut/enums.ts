@@ -1,0 +1,35 @@
+import { registerEnumType } from 'type-graphql';
+
+// Vocabulary of seed 001 (key recovery for the Sistema Único de Trabajo and Salarios en Línea).
+
+export enum RecoverableSystem {
+  SUT = 'SUT',
+  SALARIOS_EN_LINEA = 'SALARIOS_EN_LINEA',
+}
+
+export enum SystemKeyRecoveryChannel {
+  /** At an MDT window: a regional office or delegation. */
+  PRESENCIAL = 'PRESENCIAL',
+  /** Through the Quipux document-management system. */
+  QUIPUX = 'QUIPUX',
+}
+
+export enum SystemKeyRecoveryStatus {
+  RECEIVED = 'RECEIVED',
+  /** The recovery / regeneration e-mail was sent. */
+  RESOLVED = 'RESOLVED',
+  REJECTED = 'REJECTED',
+}
+
+export enum AttentionPointKind {
+  REGIONAL = 'REGIONAL',
+  DELEGACION = 'DELEGACION',
+}
+
+registerEnumType(RecoverableSystem, {
+  name: 'RecoverableSystem',
+  valuesConfig: { SUT: { description: 'Sistema Único de Trabajo' }, SALARIOS_EN_LINEA: { description: 'Salarios en Línea' } },
+});
+registerEnumType(SystemKeyRecoveryChannel, { name: 'SystemKeyRecoveryChannel' });
+registerEnumType(SystemKeyRecoveryStatus, { name: 'SystemKeyRecoveryStatus' });
+registerEnumType(AttentionPointKind, { name: 'AttentionPointKind' });

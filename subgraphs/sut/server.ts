@@ -1,0 +1,13 @@
+import type { DataSource } from 'typeorm';
+import { buildSubgraphServer, type SubgraphServer } from '../../shared/subgraph-server';
+import { createSutContext } from './context';
+import { buildSutSchema } from './schema';
+
+export async function buildSutServer(dataSource: DataSource): Promise<SubgraphServer> {
+  return buildSubgraphServer({
+    name: 'sut',
+    schema: await buildSutSchema(),
+    dataSource,
+    createContext: () => createSutContext(dataSource),
+  });
+}

@@ -1,0 +1,52 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { RecoverableSystem, SystemKeyRecoveryChannel, SystemKeyRecoveryStatus } from './enums';
+
+/** A request to recover the key of the SUT or Salarios en Línea (seed 001). */
+@ObjectType({ description: 'Request to recover the key of the Sistema Único de Trabajo or Salarios en Línea.' })
+@Entity({ name: 'recovery_request' })
+export class SystemKeyRecovery {
+  @Field(_type => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field()
+  @Column({ name: 'requester_ruc', type: 'char', length: 13 })
+  requesterRuc!: string;
+
+  @Field(_type => RecoverableSystem)
+  @Column({ type: 'varchar', length: 24 })
+  system!: RecoverableSystem;
+
+  @Field(_type => SystemKeyRecoveryChannel)
+  @Column({ type: 'varchar', length: 16 })
+  channel!: SystemKeyRecoveryChannel;
+
+  @Field(_type => String, { nullable: true, description: 'Code of the regional office or delegation (PRESENCIAL only).' })
+  @Column({ name: 'attention_point_code', type: 'varchar', length: 32, nullable: true })
+  attentionPointCode!: string | null;
+
+  @Field(_type => String, { nullable: true, description: 'Quipux document number (QUIPUX only).' })
+  @Column({ name: 'quipux_document_number', type: 'text', nullable: true })
+  quipuxDocumentNumber!: string | null;
+
+  @Field({ description: 'Where the recovery / regeneration e-mail is sent.' })
+  @Column({ name: 'contact_email', type: 'text' })
+  contactEmail!: string;
+
+  @Field(_type => SystemKeyRecoveryStatus)
+  @Column({ type: 'varchar', length: 16 })
+  status!: SystemKeyRecoveryStatus;
+
+  @Field()
+  @CreateDateColumn({ name: 'received_at', type: 'timestamptz' })
+  receivedAt!: Date;
+
+  @Field(_type => Date, { nullable: true })
+  @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
+  resolvedAt!: Date | null;
+
+  @Field(_type => String, { nullable: true, description: 'Why the request was rejected (e.g. RUC not active per its certificate).' })
+  @Column({ name: 'rejection_reason', type: 'text', nullable: true })
+  rejectionReason!: string | null;
+}

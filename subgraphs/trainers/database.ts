@@ -1,0 +1,14 @@
+import { MonthlyVolume } from '../../shared/attention/monthly-volume';
+import { createSubgraphDataSource } from '../../shared/database/data-source';
+import { CreateTrainerTables1763790000000 } from './migrations/1763790000000-CreateTrainerTables';
+import { QualifiedTrainer } from './qualified-trainer';
+import { TrainerCredential } from './trainer-credential';
+
+export function createTrainersDataSource(url: string) {
+  return createSubgraphDataSource({
+    schema: 'trainers',
+    url,
+    entities: [QualifiedTrainer, TrainerCredential, MonthlyVolume],
+    migrations: [CreateTrainerTables1763790000000],
+  });
+}

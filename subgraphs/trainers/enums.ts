@@ -1,0 +1,23 @@
+import { registerEnumType } from 'type-graphql';
+
+// Vocabulary of seed 004 (credentials of independent trainers).
+
+export enum TrainerCredentialStatus {
+  REQUESTED = 'REQUESTED',
+  ISSUED = 'ISSUED',
+  /** Picked up at Av. Amazonas N38-42 y Villalengua, Edificio Amazonas 100, 4to piso, Quito. */
+  DELIVERED = 'DELIVERED',
+  /** The qualification was withdrawn. */
+  REVOKED = 'REVOKED',
+}
+
+export enum TrainerCredentialChannel {
+  ONLINE = 'ONLINE',
+  EMAIL = 'EMAIL',
+}
+
+registerEnumType(TrainerCredentialStatus, { name: 'TrainerCredentialStatus' });
+registerEnumType(TrainerCredentialChannel, {
+  name: 'TrainerCredentialChannel',
+  valuesConfig: { ONLINE: { description: 'Trámite en línea' }, EMAIL: { description: 'Correo electrónico a soporte@setec.gob.ec' } },
+});

@@ -1,0 +1,22 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { createMonthlyVolumeLoader } from '../../shared/attention/monthly-store';
+import { manyByKey, oneByKey } from '../../shared/loader-helpers';
+import { QualifiedTrainer } from './qualified-trainer';
+import { TrainerCredential } from './trainer-credential';
+
+/** One set per request (made in the context factory): each loader costs one SQL statement per batch. */
+export function createTrainerLoaders(dataSource: DataSource) {
+  return {
+    credentialsByCedula: new DataLoader<string, TrainerCredential[]>(async cedulas => {
+      const rows = await dataSource.getRepository(TrainerCredential).find({ where: { trainerCedula: In([...cedulas]) }, order: { requestedAt: 'DESC' } });
+      return manyByKey(cedulas, rows, row => row.trainerCedula);
+    }),
+    trainerByCedula: new DataLoader<string, QualifiedTrainer | null>(async cedulas =>
+      oneByKey(cedulas, await dataSource.getRepository(QualifiedTrainer).findBy({ cedula: In([...cedulas]) }), row => row.cedula),
+    ),
+    monthlyVolumes: createMonthlyVolumeLoader(dataSource),
+  };
+}
+
+export type TrainerLoaders = ReturnType<typeof createTrainerLoaders>;

@@ -1,0 +1,26 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { badUserInput } from '../../shared/errors';
+import type { TrainersContext } from './context';
+import { checkCredentialCode } from './credential-code';
+import { QualifiedTrainer } from './qualified-trainer';
+import { TrainerCredential } from './trainer-credential';
+
+@Resolver(_of => TrainerCredential)
+export class TrainerCredentialResolver {
+  @Query(_returns => TrainerCredential, {
+    nullable: true,
+    description: "Public check of an independent trainer's credential code; null when unknown.",
+  })
+  async trainerCredential(@Arg('code') code: string, @Ctx() ctx: TrainersContext): Promise<TrainerCredential | null> {
+    const checked = checkCredentialCode(code);
+    if (!checked.valid) throw badUserInput('code', checked.message, { rule: `CREDENTIAL_CODE_${checked.reason}` });
+    return ctx.dataSource.getRepository(TrainerCredential).findOneBy({ code: checked.code });
+  }
+
+  @FieldResolver(_type => QualifiedTrainer, { description: 'The qualified trainer and the resolution that qualified them.' })
+  async trainer(@Root() credential: TrainerCredential, @Ctx() ctx: TrainersContext): Promise<QualifiedTrainer> {
+    const trainer = await ctx.loaders.trainerByCedula.load(credential.trainerCedula);
+    if (!trainer) throw new Error(`credential ${credential.id} without trainer`);
+    return trainer;
+  }
+}

@@ -1,0 +1,48 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { TrainerCredentialChannel, TrainerCredentialStatus } from './enums';
+
+/** The credential whose unique code lets clients verify a trainer's qualification (seed 004). */
+@ObjectType({ description: "Independent trainer's credential; its code lets potential clients verify the qualification." })
+@Entity({ name: 'trainer_credential' })
+export class TrainerCredential {
+  @Field(_type => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field({ description: "Trainer's cédula." })
+  @Column({ name: 'trainer_cedula', type: 'char', length: 10 })
+  trainerCedula!: string;
+
+  @Field(_type => String, { nullable: true, description: 'Unique code with a check character; null until issued.' })
+  @Column({ type: 'varchar', length: 24, nullable: true, unique: true })
+  code!: string | null;
+
+  @Field(_type => TrainerCredentialStatus)
+  @Column({ type: 'varchar', length: 16 })
+  status!: TrainerCredentialStatus;
+
+  @Field(_type => TrainerCredentialChannel)
+  @Column({ type: 'varchar', length: 8 })
+  channel!: TrainerCredentialChannel;
+
+  @Field()
+  @CreateDateColumn({ name: 'requested_at', type: 'timestamptz' })
+  requestedAt!: Date;
+
+  @Field(_type => Date, { nullable: true })
+  @Column({ name: 'issued_at', type: 'timestamptz', nullable: true })
+  issuedAt!: Date | null;
+
+  @Field(_type => Date, { nullable: true, description: 'When the trainer picked the credential up in Quito.' })
+  @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })
+  deliveredAt!: Date | null;
+
+  @Field(_type => String, { nullable: true, description: "Last day the credential is valid, 'YYYY-MM-DD'." })
+  @Column({ name: 'valid_until', type: 'date', nullable: true })
+  validUntil!: string | null;
+
+  @Field(_type => Date, { nullable: true })
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt!: Date | null;
+}
