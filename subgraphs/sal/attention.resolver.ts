@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { MonthlyVolume } from '../../shared/attention/monthly-volume';
-import { AttentionReport } from '../../shared/federation/entities';
+import { SalAttentionReport as AttentionReport } from './entities';
 import type { SalContext } from './context';
 
 @Resolver(_of => AttentionReport)

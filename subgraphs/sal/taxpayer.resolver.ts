@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Taxpayer } from '../../shared/federation/entities';
+import { SalTaxpayer as Taxpayer } from './entities';
 import { SalAccessKey } from './access-key';
 import type { SalContext } from './context';
 import { SalInstitution } from './institution';

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { MonthlyVolume } from '../../shared/attention/monthly-volume';
-import { AttentionReport } from '../../shared/federation/entities';
+import { SutAttentionReport as AttentionReport } from './entities';
 import type { SutContext } from './context';
 
 @Resolver(_of => AttentionReport)

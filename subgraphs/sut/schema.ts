@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../shared/federation/build-schema';
-import { AttentionReport, Taxpayer, attentionReportReference, taxpayerReference } from '../../shared/federation/entities';
+import { entityReferenceResolvers } from '../../shared/federation/entities';
+import { SutAttentionReport, SutTaxpayer } from './entities';
 import { SutAttentionResolver } from './attention.resolver';
 import { AttentionPointResolver } from './attention-point.resolver';
 import { SystemKeyRecoveryResolver } from './system-key-recovery.resolver';
@@ -10,11 +11,8 @@ export function buildSutSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [AttentionPointResolver, SystemKeyRecoveryResolver, SutTaxpayerResolver, SutAttentionResolver],
-      orphanedTypes: [Taxpayer, AttentionReport],
+      orphanedTypes: [SutTaxpayer, SutAttentionReport],
     },
-    {
-      Taxpayer: { __resolveReference: taxpayerReference },
-      AttentionReport: { __resolveReference: attentionReportReference },
-    },
+    entityReferenceResolvers,
   );
 }

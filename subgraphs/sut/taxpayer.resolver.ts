@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Taxpayer } from '../../shared/federation/entities';
+import { SutTaxpayer as Taxpayer } from './entities';
 import type { SutContext } from './context';
 import { SystemKeyRecovery } from './system-key-recovery';
 

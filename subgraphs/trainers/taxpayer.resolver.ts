@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Taxpayer } from '../../shared/federation/entities';
+import { TrainersTaxpayer as Taxpayer } from './entities';
 import { checkRuc } from '../../shared/identifiers';
 import type { TrainersContext } from './context';
 import { TrainerCredential } from './trainer-credential';

@@ -1,0 +1,72 @@
+import { Arg, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { requireMonthRange } from '../../shared/attention/months';
+import { badUserInput } from '../../shared/errors';
+import { DossierAttentionReport as AttentionReport, DossierTaxpayer as Taxpayer } from './entities';
+import { checkRuc, requireValidRuc, type RucCheck } from '../../shared/identifiers';
+import { TaxpayerKind } from './taxpayer-kind';
+
+export const MAX_RUCS_PER_QUERY = 500;
+
+/**
+ * Root of every dossier, resolved inside the gateway process: validating a RUC needs no service,
+ * so no single subgraph's outage can empty the answer.
+ */
+@Resolver(_of => Taxpayer)
+export class DossierResolver {
+  @Query(_returns => Taxpayer, { description: 'Every credential a RUC holds across the four services.' })
+  taxpayer(@Arg('ruc') ruc: string): Taxpayer {
+    return toTaxpayer(requireValidRuc(ruc, 'ruc').ruc);
+  }
+
+  @Query(_returns => [Taxpayer], { description: `Batch form of taxpayer, at most ${MAX_RUCS_PER_QUERY} RUCs, answers in input order.` })
+  taxpayers(@Arg('rucs', _type => [String]) rucs: string[]): Taxpayer[] {
+    if (rucs.length > MAX_RUCS_PER_QUERY) {
+      throw badUserInput('rucs', `Se recibieron ${rucs.length} RUC: el máximo por consulta es ${MAX_RUCS_PER_QUERY}. Divida la lista en varias consultas.`, {
+        limit: MAX_RUCS_PER_QUERY,
+      });
+    }
+    const checks = rucs.map(ruc => checkRuc(ruc));
+    const invalid = checks.flatMap((check, index) => (check.valid ? [] : [{ index, ruc: rucs[index], rule: `RUC_${check.rule}`, message: check.message }]));
+    if (invalid.length > 0) {
+      const [first] = invalid;
+      const more = invalid.length > 1 ? ` (y ${invalid.length - 1} RUC inválido(s) más; ver extensions.invalid)` : '';
+      throw badUserInput(`rucs[${first.index}]`, `RUC en la posición ${first.index + 1}: ${first.message}${more}`, {
+        rule: first.rule,
+        value: first.ruc,
+        invalid,
+      });
+    }
+    return checks.map(check => toTaxpayer((check as Extract<RucCheck, { valid: true }>).ruc));
+  }
+
+  @Query(_returns => AttentionReport, { description: "Monthly figures for each service, months 'YYYY-MM', both ends included." })
+  attentionReport(@Arg('from') from: string, @Arg('to') to: string): AttentionReport {
+    requireMonthRange(from, to);
+    return { from, to };
+  }
+
+  @FieldResolver(_type => TaxpayerKind)
+  kind(@Root() taxpayer: Taxpayer): TaxpayerKind {
+    return validRuc(taxpayer).kind as TaxpayerKind;
+  }
+
+  @FieldResolver({
+    description: 'false when a public-entity or company RUC fails the modulo-11 check: the SRI has issued such RUCs, so they are accepted.',
+  })
+  checksumVerified(@Root() taxpayer: Taxpayer): boolean {
+    return validRuc(taxpayer).checksumVerified;
+  }
+
+  @FieldResolver(_type => String, { nullable: true, description: "The holder's cédula, for a natural person's RUC." })
+  cedula(@Root() taxpayer: Taxpayer): string | null {
+    return validRuc(taxpayer).cedula;
+  }
+}
+
+function toTaxpayer(ruc: string): Taxpayer {
+  return { ruc };
+}
+
+function validRuc(taxpayer: Taxpayer) {
+  return requireValidRuc(taxpayer.ruc);
+}

@@ -1,0 +1,37 @@
+import type { Pool } from 'pg';
+
+export interface ReadinessReport {
+  status: 'ok' | 'unavailable';
+  down: string[];
+  checks: Record<string, 'ok' | 'unavailable'>;
+}
+
+/** A subgraph is ready when its own /health/ready (which pings its database) answers 200 in time. */
+async function subgraphReady(graphqlUrl: string, timeoutMs: number): Promise<boolean> {
+  try {
+    const response = await fetch(graphqlUrl.replace(/\/graphql\/?$/, '/health/ready'), { signal: AbortSignal.timeout(timeoutMs) });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+async function databaseReady(pool: Pool | undefined): Promise<boolean> {
+  if (!pool) return true;
+  try {
+    await pool.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function checkReadiness(subgraphUrls: Record<string, string>, pool: Pool | undefined, timeoutMs = 2000): Promise<ReadinessReport> {
+  const names = Object.keys(subgraphUrls);
+  const results = await Promise.all([...names.map(name => subgraphReady(subgraphUrls[name], timeoutMs)), databaseReady(pool)]);
+  const checks: ReadinessReport['checks'] = {};
+  names.forEach((name, i) => (checks[name] = results[i] ? 'ok' : 'unavailable'));
+  checks.database = results[names.length] ? 'ok' : 'unavailable';
+  const down = Object.keys(checks).filter(name => checks[name] !== 'ok');
+  return { status: down.length ? 'unavailable' : 'ok', down, checks };
+}

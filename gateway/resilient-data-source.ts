@@ -1,0 +1,112 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import {
+  getNamedType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  parse,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+
+const SERVICE_LABELS: Record<string, string> = {
+  sal: 'SAL (claves UATH)',
+  sut: 'SUT / Salarios en Línea',
+  trainers: 'capacitadores independientes',
+  iess: 'IESS (clave patronal)',
+};
+
+/**
+ * A subgraph data source that survives its subgraph's outage: when the subgraph cannot answer, the
+ * entity fields it owns come back empty (null, or [] for lists) with a SERVICE_UNAVAILABLE error
+ * naming the service at each path, so the rest of the dossier still reaches the clerk.
+ */
+export class ResilientDataSource extends RemoteGraphQLDataSource {
+  constructor(
+    private readonly serviceName: string,
+    url: string,
+    private readonly apiSchema: () => GraphQLSchema | undefined,
+  ) {
+    super({ url });
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      console.warn(`[gateway] el subgrafo ${this.serviceName} no respondió: ${(error as Error).message}`);
+      return degradedResponse(this.serviceName, options.request.query ?? '', options.request.variables ?? {}, this.apiSchema());
+    }
+  }
+}
+
+export function unavailableMessage(service: string): string {
+  return `El servicio ${SERVICE_LABELS[service] ?? service} no está disponible en este momento: su sección se muestra vacía.`;
+}
+
+export function degradedResponse(
+  service: string,
+  query: string,
+  variables: Record<string, unknown>,
+  schema: GraphQLSchema | undefined,
+): GatewayGraphQLResponse {
+  const extensions = { code: 'SERVICE_UNAVAILABLE', service };
+  const operation = parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const entitiesField = operation?.selectionSet.selections.find(s => s.kind === Kind.FIELD && s.name.value === '_entities');
+  const representations = variables.representations;
+  if (!schema || !entitiesField || entitiesField.kind !== Kind.FIELD || !entitiesField.selectionSet || !Array.isArray(representations)) {
+    return { errors: [{ message: unavailableMessage(service), extensions }] };
+  }
+  const errors: NonNullable<GatewayGraphQLResponse['errors']>[number][] = [];
+  const entities = representations.map((representation: Record<string, unknown>, index) => {
+    const filled = emptyEntity(schema, entitiesField.selectionSet!, representation);
+    for (const key of filled.degradedKeys) errors.push({ message: unavailableMessage(service), path: ['_entities', index, key], extensions });
+    return filled.entity;
+  });
+  return { data: { _entities: entities }, errors };
+}
+
+/** The entity as an empty section: its keys echoed, nullable fields null, lists empty; null if that is impossible. */
+interface EmptyEntity {
+  entity: Record<string, unknown> | null;
+  degradedKeys: string[];
+}
+
+function emptyEntity(schema: GraphQLSchema, selectionSet: SelectionSetNode, representation: Record<string, unknown>): EmptyEntity {
+  const typename = String(representation.__typename);
+  const type = schema.getType(typename);
+  const entity: Record<string, unknown> = {};
+  const degradedKeys: string[] = [];
+  if (!isObjectType(type)) return { entity: null, degradedKeys };
+  const fields = type.getFields();
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.INLINE_FRAGMENT) {
+      if (selection.typeCondition && selection.typeCondition.name.value !== typename) continue;
+      const inner = emptyEntity(schema, selection.selectionSet, representation);
+      if (!inner.entity) return inner;
+      Object.assign(entity, inner.entity);
+      degradedKeys.push(...inner.degradedKeys);
+      continue;
+    }
+    if (selection.kind !== Kind.FIELD) continue;
+    const key = selection.alias?.value ?? selection.name.value;
+    if (selection.name.value === '__typename') {
+      entity[key] = typename;
+      continue;
+    }
+    if (selection.name.value in representation && !isObjectType(getNamedType(fields[selection.name.value]?.type))) {
+      entity[key] = representation[selection.name.value];
+      continue;
+    }
+    const fieldType = fields[selection.name.value]?.type;
+    if (!fieldType) return { entity: null, degradedKeys: [] };
+    if (!isNonNullType(fieldType)) entity[key] = null;
+    else if (isListType(fieldType.ofType)) entity[key] = [];
+    else return { entity: null, degradedKeys: [] };
+    degradedKeys.push(key);
+  }
+  return { entity, degradedKeys };
+}

@@ -1,0 +1,18 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { envString } from '../shared/env';
+
+/** The repository's schema/ folder, found from dist/gateway or from gateway/ alike. */
+export function schemaDir(): string {
+  for (const candidate of [resolve(__dirname, '../../schema'), resolve(__dirname, '../schema')]) {
+    if (existsSync(join(candidate, 'supergraph.graphql')) || existsSync(candidate)) return candidate;
+  }
+  return resolve(process.cwd(), 'schema');
+}
+
+/** The static supergraph written by `npm run compose` (never introspected at run time). */
+export function loadSupergraphSdl(): string {
+  const path = envString('SUPERGRAPH_PATH', join(schemaDir(), 'supergraph.graphql'));
+  if (!existsSync(path)) throw new Error(`No se encontró el supergrafo en ${path}: ejecute "npm run compose".`);
+  return readFileSync(path, 'utf8');
+}

@@ -1,0 +1,116 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../shared/database/embedded';
+import { DEFAULT_PORTS, envInt, envString, SUBGRAPH_NAMES, subgraphPort } from '../shared/env';
+
+// `npm start`: the whole stack on this machine. Embedded PostgreSQL under .llavero/ unless
+// DATABASE_URL is set; each subgraph and the gateway in its own process, so one can fail alone.
+
+const ROOT = resolve(__dirname, '../..');
+const startedAt = Date.now();
+const children = new Map<string, ChildProcess>();
+let database: EmbeddedDatabase | undefined;
+let stopping = false;
+
+function run(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, [join(ROOT, 'dist', script)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const relay = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) if (line.trim()) stream.write(`${line.startsWith('[') ? '' : `[${name}] `}${line}\n`);
+  };
+  child.stdout!.on('data', relay(process.stdout));
+  child.stderr!.on('data', relay(process.stderr));
+  child.on('exit', code => {
+    children.delete(name);
+    if (!stopping) console.error(`[start] el proceso ${name} terminó (código ${code}); los demás siguen en marcha.`);
+  });
+  children.set(name, child);
+  return child;
+}
+
+async function waitFor(url: string, name: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (stopping) return;
+    if (!children.has(name)) throw new Error(`${name} terminó antes de estar listo`);
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(1000) })).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise(r => setTimeout(r, 150));
+  }
+  throw new Error(`${name} no respondió en ${url} tras ${timeoutMs / 1000} s`);
+}
+
+async function stopAll(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n[start] ${signal}: deteniendo Llavero…`);
+  await Promise.all(
+    [...children.values()].map(
+      child =>
+        new Promise<void>(done => {
+          const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            done();
+          });
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  await database?.stop();
+  console.log('[start] detenido.');
+}
+
+async function main(): Promise<void> {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stopAll(signal).then(() => process.exit(0)));
+
+  let databaseUrl = envString('DATABASE_URL');
+  if (databaseUrl) {
+    console.log(`[start] PostgreSQL de DATABASE_URL (${new URL(databaseUrl).host})`);
+  } else {
+    const home = envString('LLAVERO_HOME', join(ROOT, '.llavero'));
+    database = await startEmbeddedPostgres({
+      dir: join(home, 'postgres'),
+      port: envInt('EMBEDDED_PG_PORT', 54329),
+      database: 'llavero',
+      persistent: true,
+    });
+    databaseUrl = database.url;
+    console.log(`[start] PostgreSQL incorporado en 127.0.0.1:${envInt('EMBEDDED_PG_PORT', 54329)} (datos en ${join(home, 'postgres')})`);
+  }
+
+  const env = { ...process.env, DATABASE_URL: databaseUrl };
+  for (const name of SUBGRAPH_NAMES) run(name, `subgraphs/${name}/index.js`, env);
+  await Promise.all(SUBGRAPH_NAMES.map(name => waitFor(`http://localhost:${subgraphPort(name)}/health/ready`, name)));
+  run('gateway', 'gateway/index.js', env);
+  const port = envInt('PORT', DEFAULT_PORTS.gateway);
+  await waitFor(`http://localhost:${port}/health/live`, 'gateway');
+  printBanner(port);
+}
+
+function printBanner(port: number): void {
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+  console.log(`
+Llavero está listo en ${seconds} s: http://localhost:${port}/graphql
+  Página de inicio:  http://localhost:${port}/
+  Estado:            http://localhost:${port}/health/ready
+
+Ejemplo: expediente de un RUC de demostración
+  curl -s http://localhost:${port}/graphql -H 'content-type: application/json' \\
+    -d '{"query":"{ taxpayer(ruc: \\"1760001630001\\") { ruc kind salInstitution { name status } salAccessKeys { status holderNames } systemKeyRecoveries { system status } iessEmployer { businessName hasEmployerKey } } }"}'
+
+Otros RUC de demostración: 1791234561001 (sociedad), 1712345675001 (persona natural)
+Varios a la vez:        { taxpayers(rucs: ["1760001630001", "1791234561001"]) { ruc iessEmployerKeyRequests { channel status } } }
+Atenciones mensuales:   { attentionReport(from: "2020-10", to: "2021-03") { systemKeyRecovery { month attentions complaints } } }
+Credencial pública:     { trainerCredential(code: "CAP-7K2M9-QX4TR-Z") { status validUntil trainer { names } } }
+
+Ctrl+C detiene todo.`);
+}
+
+main().catch(async error => {
+  console.error(`[start] no se pudo iniciar Llavero: ${error instanceof Error ? error.message : error}`);
+  await stopAll('error');
+  process.exit(1);
+});

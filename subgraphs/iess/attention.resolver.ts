@@ -1,0 +1,12 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { MonthlyVolume } from '../../shared/attention/monthly-volume';
+import { IessAttentionReport as AttentionReport } from './entities';
+import type { IessContext } from './context';
+
+@Resolver(_of => AttentionReport)
+export class IessAttentionResolver {
+  @FieldResolver(_type => [MonthlyVolume], { description: 'Clave patronal requests and attended appointments per month, and complaints.' })
+  iessEmployerKeys(@Root() report: AttentionReport, @Ctx() ctx: IessContext): Promise<MonthlyVolume[]> {
+    return ctx.loaders.monthlyVolumes.load({ from: report.from, to: report.to });
+  }
+}

@@ -1,0 +1,48 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { IessKeyRequestChannel, IessKeyRequestStatus } from './enums';
+
+/** A request for the clave patronal, virtual or presencial (seed 002). */
+@ObjectType({ description: 'Request for the IESS employer key (clave patronal).' })
+@Entity({ name: 'employer_key_request' })
+export class IessEmployerKeyRequest {
+  @Field(_type => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field()
+  @Column({ name: 'employer_ruc', type: 'char', length: 13 })
+  employerRuc!: string;
+
+  @Field(_type => IessKeyRequestChannel)
+  @Column({ type: 'varchar', length: 16 })
+  channel!: IessKeyRequestChannel;
+
+  @Field({ description: 'Province chosen in the form or for the appointment.' })
+  @Column({ type: 'text' })
+  province!: string;
+
+  @Field(_type => String, { nullable: true, description: 'IESS agency of the appointment (PRESENCIAL only).' })
+  @Column({ type: 'text', nullable: true })
+  agency!: string | null;
+
+  @Field(_type => Date, { nullable: true, description: 'Appointment (turno) date and hour (PRESENCIAL only).' })
+  @Column({ name: 'appointment_at', type: 'timestamptz', nullable: true })
+  appointmentAt!: Date | null;
+
+  @Field(_type => IessKeyRequestStatus)
+  @Column({ type: 'varchar', length: 16 })
+  status!: IessKeyRequestStatus;
+
+  @Field(_type => String, { nullable: true, description: 'Observations when the request was observed or rejected.' })
+  @Column({ type: 'text', nullable: true })
+  observations!: string | null;
+
+  @Field()
+  @CreateDateColumn({ name: 'submitted_at', type: 'timestamptz' })
+  submittedAt!: Date;
+
+  @Field()
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,48 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { LegalRepresentativeIdType } from './enums';
+
+/** An employer registered with the IESS: the prerequisite of the clave patronal (seed 002). */
+@ObjectType({ description: 'Employer registered with the IESS (prerequisite of the clave patronal).' })
+@Entity({ name: 'employer' })
+export class IessEmployer {
+  @Field()
+  @PrimaryColumn({ type: 'char', length: 13 })
+  ruc!: string;
+
+  @Field()
+  @Column({ name: 'business_name', type: 'text' })
+  businessName!: string;
+
+  @Field({ description: 'Code of the sector chosen at registration.' })
+  @Column({ name: 'sector_code', type: 'varchar', length: 16 })
+  sectorCode!: string;
+
+  @Field({ description: 'Whether the employer is a qualified artisan (calificación artesanal).' })
+  @Column({ name: 'qualified_artisan', type: 'boolean', default: false })
+  qualifiedArtisan!: boolean;
+
+  @Field()
+  @Column({ name: 'legal_representative_names', type: 'text' })
+  legalRepresentativeNames!: string;
+
+  @Field(_type => LegalRepresentativeIdType)
+  @Column({ name: 'legal_representative_id_type', type: 'varchar', length: 24 })
+  legalRepresentativeIdType!: LegalRepresentativeIdType;
+
+  @Field({ description: "Legal representative's cédula, IESS foreigner code, visa or passport number." })
+  @Column({ name: 'legal_representative_id', type: 'text' })
+  legalRepresentativeId!: string;
+
+  @Field({ description: 'Active e-mail of the employer or legal representative.' })
+  @Column({ type: 'text' })
+  email!: string;
+
+  @Field()
+  @CreateDateColumn({ name: 'registered_at', type: 'timestamptz' })
+  registeredAt!: Date;
+
+  @Field(_type => Date, { nullable: true, description: 'When the clave patronal was delivered; null while the employer has none.' })
+  @Column({ name: 'employer_key_delivered_at', type: 'timestamptz', nullable: true })
+  employerKeyDeliveredAt!: Date | null;
+}

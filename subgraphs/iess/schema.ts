@@ -1,0 +1,14 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema } from '../../shared/federation/build-schema';
+import { entityReferenceResolvers } from '../../shared/federation/entities';
+import { IessAttentionReport, IessTaxpayer } from './entities';
+import { IessAttentionResolver } from './attention.resolver';
+import { IessEmployerResolver } from './employer.resolver';
+import { IessTaxpayerResolver } from './taxpayer.resolver';
+
+export function buildIessSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    { resolvers: [IessEmployerResolver, IessTaxpayerResolver, IessAttentionResolver], orphanedTypes: [IessTaxpayer, IessAttentionReport] },
+    entityReferenceResolvers,
+  );
+}

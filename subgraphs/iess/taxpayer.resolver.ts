@@ -1,0 +1,19 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { IessTaxpayer as Taxpayer } from './entities';
+import type { IessContext } from './context';
+import { IessEmployer } from './employer';
+import { IessEmployerKeyRequest } from './employer-key-request';
+
+/** The IESS part of a RUC's dossier. */
+@Resolver(_of => Taxpayer)
+export class IessTaxpayerResolver {
+  @FieldResolver(_type => IessEmployer, { nullable: true, description: 'null unless the RUC is registered as an IESS employer.' })
+  iessEmployer(@Root() taxpayer: Taxpayer, @Ctx() ctx: IessContext): Promise<IessEmployer | null> {
+    return ctx.loaders.employerByRuc.load(taxpayer.ruc);
+  }
+
+  @FieldResolver(_type => [IessEmployerKeyRequest], { description: 'Clave patronal requests, newest first.' })
+  iessEmployerKeyRequests(@Root() taxpayer: Taxpayer, @Ctx() ctx: IessContext): Promise<IessEmployerKeyRequest[]> {
+    return ctx.loaders.keyRequestsByRuc.load(taxpayer.ruc);
+  }
+}
