@@ -44,8 +44,8 @@ export interface Stack {
  * The four subgraphs and the gateway on free ports with real HTTP between them, on a fresh
  * database with the demo data (as the federation test suite's startSubgraphsAndGateway does).
  */
-export async function startSubgraphsAndGateway(): Promise<Stack> {
-  const database: TestDatabase = await createTestDatabase();
+export async function startSubgraphsAndGateway(options: { database?: TestDatabase } = {}): Promise<Stack> {
+  const database: TestDatabase = options.database ?? (await createTestDatabase());
   const names = Object.keys(PROGRAMS) as SubgraphName[];
   const dataSources = {} as Record<SubgraphName, DataSource>;
   const running = {} as Record<SubgraphName, RunningServer>;

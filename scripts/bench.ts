@@ -1,0 +1,74 @@
+import 'reflect-metadata';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sqlStatementCount } from '../shared/database/data-source';
+import { startEmbeddedPostgres } from '../shared/database/embedded';
+import { SUBGRAPH_NAMES } from '../shared/env';
+import { freePort } from '../test/support/global-setup';
+import { naturalPersonRucs } from '../test/support/ruc-factory';
+import { startSubgraphsAndGateway, type Stack } from '../test/support/stack';
+
+// `npm run bench`: the whole stack in one process on an embedded PostgreSQL, real HTTP between
+// gateway and subgraphs. Figures are ratios against the single-RUC dossier measured in the same run,
+// so they compare across machines; absolute milliseconds are printed only as context.
+
+const ITERATIONS = 15;
+const BATCH = `query ($rucs: [String!]!) { taxpayers(rucs: $rucs) {
+  ruc salInstitution { name } salAccessKeys { status } systemKeyRecoveries { status }
+  trainerCredentials { status } iessEmployer { businessName } iessEmployerKeyRequests { status } } }`;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function measure(stack: Stack, rucs: string[]) {
+  const times: number[] = [];
+  let statements = 0;
+  for (let i = 0; i < ITERATIONS + 3; i++) {
+    const before = SUBGRAPH_NAMES.reduce((sum, name) => sum + sqlStatementCount(stack.dataSources[name]), 0);
+    const start = process.hrtime.bigint();
+    const result = await stack.queryGateway(BATCH, { rucs });
+    const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    statements = SUBGRAPH_NAMES.reduce((sum, name) => sum + sqlStatementCount(stack.dataSources[name]), 0) - before;
+    if (i >= 3) times.push(elapsed); // the first three warm caches and JIT
+  }
+  return { ms: median(times), statements };
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'llavero-bench-'));
+  chmodSync(dir, 0o755);
+  const server = await startEmbeddedPostgres({ dir, port: await freePort(), database: 'llavero_bench', persistent: false });
+  process.env.LLAVERO_TEST_ADMIN_URL = server.adminUrl;
+  const stack = await startSubgraphsAndGateway();
+  try {
+    const rssBefore = process.memoryUsage().rss;
+    const rows: Array<{ rucs: number; ms: number; statements: number }> = [];
+    for (const size of [1, 10, 100, 500]) {
+      const rucs = ['1760001630001', ...naturalPersonRucs(size - 1)];
+      rows.push({ rucs: size, ...(await measure(stack, rucs)) });
+    }
+    const rssAfter = process.memoryUsage().rss;
+    const base = rows[0];
+    console.log('\nDossier (taxpayers) through the gateway, median of', ITERATIONS, 'runs each');
+    console.log('RUCs | ms (context) | time vs 1 RUC | time per RUC vs 1 RUC | SQL statements (all subgraphs)');
+    for (const row of rows) {
+      console.log(
+        `${String(row.rucs).padStart(4)} | ${row.ms.toFixed(1).padStart(13)} | ${(row.ms / base.ms).toFixed(2).padStart(13)}x | ${(row.ms / row.rucs / base.ms).toFixed(3).padStart(21)}x | ${row.statements}`,
+      );
+    }
+    console.log(`\nMemory: process RSS ${(rssBefore / 2 ** 20).toFixed(0)} MiB before, ${(rssAfter / 2 ** 20).toFixed(0)} MiB after (x${(rssAfter / rssBefore).toFixed(2)}).`);
+  } finally {
+    await stack.stop();
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
