@@ -42,8 +42,7 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'llavero-bench-'));
   chmodSync(dir, 0o755);
   const server = await startEmbeddedPostgres({ dir, port: await freePort(), database: 'llavero_bench', persistent: false });
-  process.env.LLAVERO_TEST_ADMIN_URL = server.adminUrl;
-  const stack = await startSubgraphsAndGateway();
+  const stack = await startSubgraphsAndGateway({ database: { url: server.url, drop: async () => undefined } });
   try {
     const rssBefore = process.memoryUsage().rss;
     const rows: Array<{ rucs: number; ms: number; statements: number }> = [];
