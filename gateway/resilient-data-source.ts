@@ -20,27 +20,55 @@ const SERVICE_LABELS: Record<string, string> = {
 };
 
 /**
- * A subgraph data source that survives its subgraph's outage: when the subgraph cannot answer, the
- * entity fields it owns come back empty (null, or [] for lists) with a SERVICE_UNAVAILABLE error
- * naming the service at each path, so the rest of the dossier still reaches the clerk.
+ * A subgraph data source that survives its subgraph's outage: when the subgraph cannot answer (down,
+ * too slow, or its database failing), the entity fields it owns come back empty (null, or [] for
+ * lists) with an error naming the service at each path, so the rest of the dossier still reaches the
+ * clerk instead of a null propagating up to the root.
  */
 export class ResilientDataSource extends RemoteGraphQLDataSource {
   constructor(
     private readonly serviceName: string,
     url: string,
     private readonly apiSchema: () => GraphQLSchema | undefined,
+    timeoutMs: number,
   ) {
-    super({ url });
+    super({
+      url,
+      fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+    });
   }
 
   override async process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
+    const query = options.request.query ?? '';
+    const variables = options.request.variables ?? {};
+    let response: GatewayGraphQLResponse;
     try {
-      return await super.process(options);
+      response = await super.process(options);
     } catch (error) {
       console.warn(`[gateway] el subgrafo ${this.serviceName} no respondió: ${(error as Error).message}`);
-      return degradedResponse(this.serviceName, options.request.query ?? '', options.request.variables ?? {}, this.apiSchema());
+      return degradedResponse(this.serviceName, query, variables, this.apiSchema());
     }
+    return response.errors ? fillFailedEntities(response, query, variables, this.apiSchema()) : response;
   }
+}
+
+/** Entities the subgraph answered with null (an error inside it) become empty sections; its errors stay. */
+function fillFailedEntities(response: GatewayGraphQLResponse, query: string, variables: Record<string, unknown>, schema: GraphQLSchema | undefined) {
+  const parts = entitiesRequest(query, variables);
+  if (!schema || !parts) return response;
+  const answered = (response.data?._entities ?? []) as unknown[];
+  const entities = parts.representations.map((representation, index) =>
+    answered[index] ?? emptyEntity(schema, parts.selectionSet, representation).entity,
+  );
+  return { ...response, data: { ...(response.data ?? {}), _entities: entities } };
+}
+
+function entitiesRequest(query: string, variables: Record<string, unknown>) {
+  const operation = parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const field = operation?.selectionSet.selections.find(s => s.kind === Kind.FIELD && s.name.value === '_entities');
+  const representations = variables.representations;
+  if (!field || field.kind !== Kind.FIELD || !field.selectionSet || !Array.isArray(representations)) return undefined;
+  return { selectionSet: field.selectionSet, representations: representations as Array<Record<string, unknown>> };
 }
 
 export function unavailableMessage(service: string): string {
@@ -54,15 +82,11 @@ export function degradedResponse(
   schema: GraphQLSchema | undefined,
 ): GatewayGraphQLResponse {
   const extensions = { code: 'SERVICE_UNAVAILABLE', service };
-  const operation = parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const entitiesField = operation?.selectionSet.selections.find(s => s.kind === Kind.FIELD && s.name.value === '_entities');
-  const representations = variables.representations;
-  if (!schema || !entitiesField || entitiesField.kind !== Kind.FIELD || !entitiesField.selectionSet || !Array.isArray(representations)) {
-    return { errors: [{ message: unavailableMessage(service), extensions }] };
-  }
+  const parts = entitiesRequest(query, variables);
+  if (!schema || !parts) return { errors: [{ message: unavailableMessage(service), extensions }] };
   const errors: NonNullable<GatewayGraphQLResponse['errors']>[number][] = [];
-  const entities = representations.map((representation: Record<string, unknown>, index) => {
-    const filled = emptyEntity(schema, entitiesField.selectionSet!, representation);
+  const entities = parts.representations.map((representation, index) => {
+    const filled = emptyEntity(schema, parts.selectionSet, representation);
     for (const key of filled.degradedKeys) errors.push({ message: unavailableMessage(service), path: ['_entities', index, key], extensions });
     return filled.entity;
   });

@@ -8,7 +8,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import { Pool } from 'pg';
-import { envString, SUBGRAPH_NAMES, subgraphUrl, type SubgraphName } from '../shared/env';
+import { envInt, envString, SUBGRAPH_NAMES, subgraphUrl, type SubgraphName } from '../shared/env';
 import { formatLlaveroError } from '../shared/format-error';
 import { listen, type RunningServer } from '../shared/http-server';
 import { buildDossierSchema } from './dossier/schema';
@@ -42,10 +42,11 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map(name => [name, options.subgraphUrls?.[name] ?? subgraphUrl(name)])) as Record<SubgraphName, string>;
   const dossierSchema = await buildDossierSchema();
   let apiSchema: GraphQLSchema | undefined;
+  const timeoutMs = envInt('SUBGRAPH_TIMEOUT_MS', 10_000);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? loadSupergraphSdl(),
     buildService: ({ name, url }) =>
-      name === 'dossier' ? new LocalGraphQLDataSource(dossierSchema) : new ResilientDataSource(name, urls[name as SubgraphName] ?? url!, () => apiSchema),
+      name === 'dossier' ? new LocalGraphQLDataSource(dossierSchema) : new ResilientDataSource(name, urls[name as SubgraphName] ?? url!, () => apiSchema, timeoutMs),
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
     apiSchema = schema;

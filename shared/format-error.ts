@@ -1,5 +1,6 @@
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { TypeORMError } from 'typeorm';
 
 const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'SERVICE_UNAVAILABLE']);
 
@@ -7,25 +8,26 @@ const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', '
  * Every error leaves with a code from the public contract and a Spanish message, never a stack
  * trace. Parse and validation failures of the query itself are the caller's input: BAD_USER_INPUT.
  */
-export function formatLlaveroError(formatted: GraphQLFormattedError, _error: unknown): GraphQLFormattedError {
+export function formatLlaveroError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const { stacktrace: _stacktrace, exception: _exception, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
   const code = String(extensions.code ?? '');
+  const variable = /^Variable "\$([^"]+)"/.exec(formatted.message);
+  if (variable) {
+    return withCode(formatted, extensions, `La variable "${variable[1]}" de la consulta no tiene un valor válido para su tipo.`, { field: variable[1] });
+  }
   if (KNOWN_CODES.has(code)) return { ...formatted, extensions };
   switch (code) {
     case ApolloServerErrorCode.GRAPHQL_PARSE_FAILED:
-      return withCode(formatted, extensions, `La consulta GraphQL está mal formada: ${formatted.message}`);
+      return withCode(formatted, extensions, 'La consulta GraphQL está mal formada (error de sintaxis); el detalle técnico está en extensions.detail.');
     case ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED:
-      return withCode(formatted, extensions, `La consulta GraphQL no es válida para el esquema de Llavero: ${formatted.message}`);
+      return withCode(formatted, extensions, 'La consulta GraphQL no es válida para el esquema de Llavero (campo o argumento inexistente o mal tipado); el detalle técnico está en extensions.detail.');
     case ApolloServerErrorCode.BAD_REQUEST:
-      return withCode(formatted, extensions, `La solicitud HTTP no es válida: ${formatted.message}`);
+      return withCode(formatted, extensions, 'La solicitud HTTP no es válida: envíe un JSON con "query" por POST; el detalle técnico está en extensions.detail.');
     case ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND:
     case ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED:
     case ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE:
-      return withCode(formatted, extensions, `No se pudo resolver la operación solicitada: ${formatted.message}`);
+      return withCode(formatted, extensions, 'No se pudo resolver la operación solicitada; el detalle técnico está en extensions.detail.');
     default:
-      if (/Variable "\$[^"]+" (got invalid value|of required type|of non-null type)/.test(formatted.message)) {
-        return withCode(formatted, extensions, `Las variables de la consulta no son válidas: ${formatted.message}`);
-      }
       return {
         message: 'Error interno del servidor: la operación no se completó. Si persiste, comuníquelo a soporte con el identificador de la solicitud.',
         locations: formatted.locations,
@@ -35,6 +37,29 @@ export function formatLlaveroError(formatted: GraphQLFormattedError, _error: unk
   }
 }
 
-function withCode(formatted: GraphQLFormattedError, extensions: Record<string, unknown>, message: string): GraphQLFormattedError {
-  return { ...formatted, message, extensions: { ...extensions, code: 'BAD_USER_INPUT', reason: extensions.code } };
+function withCode(formatted: GraphQLFormattedError, extensions: Record<string, unknown>, message: string, extra: Record<string, unknown> = {}): GraphQLFormattedError {
+  // The Spanish message is for the clerk; graphql-js's English text stays available for developers.
+  return { ...formatted, message, extensions: { ...extensions, ...extra, code: 'BAD_USER_INPUT', reason: extensions.code, detail: formatted.message } };
+}
+
+/** In a subgraph: a failure of its own database means the service cannot answer, not a bug. */
+export function subgraphErrorFormatter(service: string) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = (error as { originalError?: unknown })?.originalError ?? error;
+    if (isDatabaseFailure(original)) {
+      return {
+        message: `El servicio ${service} no puede consultar su base de datos en este momento.`,
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE', service },
+      };
+    }
+    return formatLlaveroError(formatted, error);
+  };
+}
+
+function isDatabaseFailure(error: unknown): boolean {
+  if (error instanceof TypeORMError) return true;
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  // Node socket errors and PostgreSQL's connection / shutdown classes (08xxx, 57Pxx).
+  return (typeof code === 'string' && /^(ECONN|ETIMEDOUT|ENOTFOUND|08|57P)/.test(code)) || /Connection terminated|timeout exceeded when trying to connect/i.test(String(message ?? ''));
 }

@@ -6,7 +6,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import type { DataSource } from 'typeorm';
-import { formatLlaveroError } from './format-error';
+import { subgraphErrorFormatter } from './format-error';
 import { listen, type RunningServer } from './http-server';
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
@@ -34,7 +34,7 @@ export function buildSubgraphServer<TContext extends BaseContext>(options: Subgr
   const httpServer = createServer(app);
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
-    formatError: formatLlaveroError,
+    formatError: subgraphErrorFormatter(options.name),
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });

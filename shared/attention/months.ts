@@ -10,8 +10,12 @@ export function isMonth(value: string): boolean {
   return MONTH.test(value);
 }
 
+const ECUADOR_MONTH = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Guayaquil', year: 'numeric', month: '2-digit' });
+
+/** The month an attention counts in: Ecuador's calendar (UTC−5), not UTC. */
 export function monthOf(date: Date): string {
-  return date.toISOString().slice(0, 7);
+  const parts = ECUADOR_MONTH.formatToParts(date);
+  return `${parts.find(p => p.type === 'year')!.value}-${parts.find(p => p.type === 'month')!.value}`;
 }
 
 export function monthsBetween(from: string, to: string): string[] {

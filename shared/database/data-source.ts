@@ -1,4 +1,5 @@
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { envInt } from '../env';
 import { CountingLogger } from './sql-counter';
 
 export interface SubgraphDatabaseOptions {
@@ -25,7 +26,13 @@ export function createSubgraphDataSource(options: SubgraphDatabaseOptions): Data
     installExtensions: false, // gen_random_uuid() is built into PostgreSQL 13+
     logger: new CountingLogger(options.schema),
     // search_path lets migrations and raw SQL name the subgraph's tables without a schema prefix.
-    extra: { max: options.poolSize ?? 10, application_name: `llavero-${options.schema}`, options: `-c search_path=${options.schema}` },
+    // A dead or stuck database must fail fast (and be reported SERVICE_UNAVAILABLE), never hang a dossier.
+    extra: {
+      max: options.poolSize ?? 10,
+      application_name: `llavero-${options.schema}`,
+      connectionTimeoutMillis: envInt('DB_CONNECT_TIMEOUT_MS', 5_000),
+      options: `-c search_path=${options.schema} -c statement_timeout=${envInt('DB_STATEMENT_TIMEOUT_MS', 15_000)}`,
+    },
   });
 }
 

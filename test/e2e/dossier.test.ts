@@ -136,10 +136,14 @@ describe('dossier through the gateway (subgraphs + gateway over real HTTP)', () 
 
   test('malformed GraphQL is BAD_USER_INPUT with a Spanish message and no stack trace', async () => {
     const parse = await stack.queryGateway('{ taxpayer(ruc: ');
-    expect(parse.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' });
+    expect(parse.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED', detail: expect.stringMatching(/Syntax Error/) });
     expect(parse.errors![0].message).toMatch(/^La consulta GraphQL está mal formada/);
     const unknownField = await stack.queryGateway('{ taxpayer(ruc: "1760001630001") { password } }');
-    expect(unknownField.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(unknownField.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
     expect(unknownField.errors![0].message).toMatch(/^La consulta GraphQL no es válida/);
+    const wrongVariable = await stack.queryGateway('query ($ruc: String!) { taxpayer(ruc: $ruc) { ruc } }', { ruc: 1760001630001 });
+    expect(wrongVariable.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ruc' });
+    expect(wrongVariable.errors![0].message).toMatch(/^La variable "ruc"/);
+    for (const error of [...parse.errors!, ...unknownField.errors!, ...wrongVariable.errors!]) expect(error.extensions!.stacktrace).toBeUndefined();
   });
 });

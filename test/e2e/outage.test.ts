@@ -56,6 +56,26 @@ describe('one subgraph down never empties the dossier', () => {
     expect(back.status).toBe(200);
   });
 
+  test("a subgraph whose database fails answers SERVICE_UNAVAILABLE and the dossier keeps the rest", async () => {
+    await stack.dataSources.iess.destroy(); // the iess process stays up; its database connections are gone
+    try {
+      const { data, errors } = await stack.queryGateway(DOSSIER, { rucs: ['1760001630001'] });
+      const [taxpayer] = data!.taxpayers;
+      expect(taxpayer.iessEmployer).toBeNull();
+      expect(taxpayer.iessEmployerKeyRequests).toEqual([]);
+      expect(taxpayer.salAccessKeys).toHaveLength(2);
+      expect(taxpayer.systemKeyRecoveries).toHaveLength(1);
+      expect(errors!.length).toBeGreaterThan(0);
+      for (const error of errors!) {
+        expect(error.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'iess' });
+        expect(error.path!.slice(0, 2)).toEqual(['taxpayers', 0]);
+      }
+    } finally {
+      await stack.stopSubgraph('iess');
+      await stack.restartSubgraph('iess');
+    }
+  });
+
   test('liveness stays 200 throughout', async () => {
     const live = await fetch(`${stack.baseUrl}/health/live`);
     expect(live.status).toBe(200);

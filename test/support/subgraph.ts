@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import type { DataSource } from 'typeorm';
+import { openSubgraphDatabase } from '../../shared/database/data-source';
+import type { RunningServer } from '../../shared/http-server';
+import type { SubgraphServer } from '../../shared/subgraph-server';
+import { createTestDatabase, type TestDatabase } from './database';
+import { postGraphQL } from './graphql-client';
+
+export interface SubgraphUnderTest {
+  dataSource: DataSource;
+  databaseUrl: string;
+  query: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => ReturnType<typeof postGraphQL<T>>;
+  entities: (representations: Array<Record<string, unknown>>, selection: string) => Promise<any[]>;
+  stop(): Promise<void>;
+}
+
+/** One subgraph on a fresh database (migrated, demo data seeded), served over HTTP on a free port. */
+export async function startSubgraph(program: {
+  createDataSource(url: string): DataSource;
+  seed(dataSource: DataSource): Promise<void>;
+  build(dataSource: DataSource): Promise<SubgraphServer>;
+}): Promise<SubgraphUnderTest> {
+  const database: TestDatabase = await createTestDatabase();
+  const dataSource = await openSubgraphDatabase(program.createDataSource(database.url));
+  await program.seed(dataSource);
+  const server: RunningServer = await (await program.build(dataSource)).listen(0);
+  const query: SubgraphUnderTest['query'] = (q, variables) => postGraphQL(server.url, q, variables);
+  return {
+    dataSource,
+    databaseUrl: database.url,
+    query,
+    async entities(representations, selection) {
+      const result = await query(`query ($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`, { r: representations });
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      return result.data!._entities;
+    },
+    async stop() {
+      await server.stop();
+      await database.drop();
+    },
+  };
+}
