@@ -2,12 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { envString } from '../shared/env';
 
-/** The repository's schema/ folder, found from dist/gateway or from gateway/ alike. */
+/** The repository's schema/ folder (this file runs from dist/gateway/). */
 export function schemaDir(): string {
-  for (const candidate of [resolve(__dirname, '../../schema'), resolve(__dirname, '../schema')]) {
-    if (existsSync(join(candidate, 'supergraph.graphql')) || existsSync(candidate)) return candidate;
-  }
-  return resolve(process.cwd(), 'schema');
+  return resolve(__dirname, '../../schema');
 }
 
 /** The static supergraph written by `npm run compose` (never introspected at run time). */

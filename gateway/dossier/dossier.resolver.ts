@@ -23,12 +23,12 @@ class MonthRangeArgs {
 @Resolver(_of => Taxpayer)
 export class DossierResolver {
   @Query(_returns => Taxpayer, { description: 'Every credential a RUC holds across the four services.' })
-  taxpayer(@Arg('ruc') ruc: string): Taxpayer {
-    return toTaxpayer(requireValidRuc(ruc, 'ruc').ruc);
+  taxpayer(@Arg('ruc') ruc: string): CheckedTaxpayer {
+    return toTaxpayer(requireValidRuc(ruc, 'ruc'));
   }
 
   @Query(_returns => [Taxpayer], { description: `Batch form of taxpayer, at most ${MAX_RUCS_PER_QUERY} RUCs, answers in input order.` })
-  taxpayers(@Arg('rucs', _type => [String]) rucs: string[]): Taxpayer[] {
+  taxpayers(@Arg('rucs', _type => [String]) rucs: string[]): CheckedTaxpayer[] {
     if (rucs.length > MAX_RUCS_PER_QUERY) {
       throw badUserInput('rucs', `Se recibieron ${rucs.length} RUC: el máximo por consulta es ${MAX_RUCS_PER_QUERY}. Divida la lista en varias consultas.`, {
         limit: MAX_RUCS_PER_QUERY,
@@ -45,7 +45,7 @@ export class DossierResolver {
         invalid,
       });
     }
-    return checks.map(check => toTaxpayer((check as Extract<RucCheck, { valid: true }>).ruc));
+    return checks.map(check => toTaxpayer(check as ValidRuc));
   }
 
   @Query(_returns => AttentionReport, { description: "Monthly figures for each service, months 'YYYY-MM', both ends included." })
@@ -55,27 +55,33 @@ export class DossierResolver {
   }
 
   @FieldResolver(_type => TaxpayerKind)
-  kind(@Root() taxpayer: Taxpayer): TaxpayerKind {
-    return validRuc(taxpayer).kind as TaxpayerKind;
+  kind(@Root() taxpayer: CheckedTaxpayer): TaxpayerKind {
+    return rucOf(taxpayer).kind as TaxpayerKind;
   }
 
   @FieldResolver({
     description: 'false when a public-entity or company RUC fails the modulo-11 check: the SRI has issued such RUCs, so they are accepted.',
   })
-  checksumVerified(@Root() taxpayer: Taxpayer): boolean {
-    return validRuc(taxpayer).checksumVerified;
+  checksumVerified(@Root() taxpayer: CheckedTaxpayer): boolean {
+    return rucOf(taxpayer).checksumVerified;
   }
 
   @FieldResolver(_type => String, { nullable: true, description: "The holder's cédula, for a natural person's RUC." })
-  cedula(@Root() taxpayer: Taxpayer): string | null {
-    return validRuc(taxpayer).cedula;
+  cedula(@Root() taxpayer: CheckedTaxpayer): string | null {
+    return rucOf(taxpayer).cedula;
   }
 }
 
-function toTaxpayer(ruc: string): Taxpayer {
-  return { ruc };
+type ValidRuc = Extract<RucCheck, { valid: true }>;
+
+/** The root carries its RUC check, so the RUC facts need no second validation. */
+type CheckedTaxpayer = Taxpayer & { check?: ValidRuc };
+
+function toTaxpayer(check: ValidRuc): CheckedTaxpayer {
+  return { ruc: check.ruc, check };
 }
 
-function validRuc(taxpayer: Taxpayer) {
-  return requireValidRuc(taxpayer.ruc);
+/** A taxpayer reached through _entities (another subgraph's key) is checked here once. */
+function rucOf(taxpayer: CheckedTaxpayer): ValidRuc {
+  return taxpayer.check ?? requireValidRuc(taxpayer.ruc);
 }

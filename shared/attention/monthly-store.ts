@@ -18,7 +18,7 @@ export async function loadMonthlyVolumes(dataSource: DataSource, ranges: readonl
     .createQueryBuilder('m')
     .where('m.month BETWEEN :from AND :to', { from, to })
     .getMany();
-  const byMonth = new Map(rows.map(row => [row.month.trim(), row]));
+  const byMonth = new Map(rows.map(row => [row.month, row]));
   return ranges.map(r =>
     monthsBetween(r.from, r.to).map(month => {
       const row = byMonth.get(month);

@@ -1,14 +1,12 @@
 import { sqlStatementCount } from '../../shared/database/data-source';
+import { iessProgram } from './program';
 import { startSubgraph, type SubgraphUnderTest } from '../../test/support/subgraph';
 import { naturalPersonRucs } from '../../test/support/ruc-factory';
-import { createIessDataSource } from './database';
-import { seedIessDemoData } from './demo-data';
-import { buildIessServer } from './server';
 
 describe('iess subgraph against PostgreSQL', () => {
   let iess: SubgraphUnderTest;
   beforeAll(async () => {
-    iess = await startSubgraph({ createDataSource: createIessDataSource, seed: seedIessDemoData, build: buildIessServer });
+    iess = await startSubgraph(iessProgram);
   });
   afterAll(() => iess?.stop());
 

@@ -1,9 +1,5 @@
 import 'reflect-metadata';
 import { exitOnStartupError, runSubgraph } from '../../shared/run-subgraph';
-import { createSalDataSource } from './database';
-import { seedSalDemoData } from './demo-data';
-import { buildSalServer } from './server';
+import { salProgram } from './program';
 
-runSubgraph({ name: 'sal', createDataSource: createSalDataSource, seedDemoData: seedSalDemoData, buildServer: buildSalServer }).catch(
-  exitOnStartupError('sal'),
-);
+runSubgraph(salProgram).catch(exitOnStartupError('sal'));

@@ -1,9 +1,9 @@
 import { openSubgraphDatabase, sqlStatementCount } from '../../shared/database/data-source';
 import { naturalPersonRucs } from '../../test/support/ruc-factory';
+import { salProgram } from './program';
 import { startSubgraph, type SubgraphUnderTest } from '../../test/support/subgraph';
 import { createSalDataSource } from './database';
 import { seedSalDemoData } from './demo-data';
-import { buildSalServer } from './server';
 
 const TAXPAYER = `... on Taxpayer { ruc salInstitution { name governmentFunction status pendingAuthorizationProcesses }
   salAccessKeys { id status holderCedula deactivationReason } }`;
@@ -11,7 +11,7 @@ const TAXPAYER = `... on Taxpayer { ruc salInstitution { name governmentFunction
 describe('sal subgraph against PostgreSQL', () => {
   let sal: SubgraphUnderTest;
   beforeAll(async () => {
-    sal = await startSubgraph({ createDataSource: createSalDataSource, seed: seedSalDemoData, build: buildSalServer });
+    sal = await startSubgraph(salProgram);
   });
   afterAll(() => sal?.stop());
 

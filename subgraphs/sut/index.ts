@@ -1,9 +1,5 @@
 import 'reflect-metadata';
 import { exitOnStartupError, runSubgraph } from '../../shared/run-subgraph';
-import { createSutDataSource } from './database';
-import { seedSutDemoData } from './demo-data';
-import { buildSutServer } from './server';
+import { sutProgram } from './program';
 
-runSubgraph({ name: 'sut', createDataSource: createSutDataSource, seedDemoData: seedSutDemoData, buildServer: buildSutServer }).catch(
-  exitOnStartupError('sut'),
-);
+runSubgraph(sutProgram).catch(exitOnStartupError('sut'));

@@ -1,14 +1,14 @@
 import { openSubgraphDatabase, sqlStatementCount } from '../../shared/database/data-source';
+import { sutProgram } from './program';
 import { startSubgraph, type SubgraphUnderTest } from '../../test/support/subgraph';
 import { naturalPersonRucs } from '../../test/support/ruc-factory';
 import { createSutDataSource } from './database';
 import { seedSutDemoData } from './demo-data';
-import { buildSutServer } from './server';
 
 describe('sut subgraph against PostgreSQL', () => {
   let sut: SubgraphUnderTest;
   beforeAll(async () => {
-    sut = await startSubgraph({ createDataSource: createSutDataSource, seed: seedSutDemoData, build: buildSutServer });
+    sut = await startSubgraph(sutProgram);
   });
   afterAll(() => sut?.stop());
 

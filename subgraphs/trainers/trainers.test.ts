@@ -1,14 +1,13 @@
 import { sqlStatementCount } from '../../shared/database/data-source';
+import { trainersProgram } from './program';
 import { startSubgraph, type SubgraphUnderTest } from '../../test/support/subgraph';
 import { naturalPersonRucs } from '../../test/support/ruc-factory';
-import { createTrainersDataSource } from './database';
-import { DEMO_CREDENTIAL_CODE, seedTrainersDemoData } from './demo-data';
-import { buildTrainersServer } from './server';
+import { DEMO_CREDENTIAL_CODE } from './demo-data';
 
 describe('trainers subgraph against PostgreSQL', () => {
   let trainers: SubgraphUnderTest;
   beforeAll(async () => {
-    trainers = await startSubgraph({ createDataSource: createTrainersDataSource, seed: seedTrainersDemoData, build: buildTrainersServer });
+    trainers = await startSubgraph(trainersProgram);
   });
   afterAll(() => trainers?.stop());
 

@@ -4,28 +4,15 @@ import { buildGatewayServer } from '../../gateway/server';
 import { openSubgraphDatabase } from '../../shared/database/data-source';
 import type { SubgraphName } from '../../shared/env';
 import type { RunningServer } from '../../shared/http-server';
-import type { SubgraphServer } from '../../shared/subgraph-server';
-import { createIessDataSource } from '../../subgraphs/iess/database';
-import { seedIessDemoData } from '../../subgraphs/iess/demo-data';
-import { buildIessServer } from '../../subgraphs/iess/server';
-import { createSalDataSource } from '../../subgraphs/sal/database';
-import { seedSalDemoData } from '../../subgraphs/sal/demo-data';
-import { buildSalServer } from '../../subgraphs/sal/server';
-import { createSutDataSource } from '../../subgraphs/sut/database';
-import { seedSutDemoData } from '../../subgraphs/sut/demo-data';
-import { buildSutServer } from '../../subgraphs/sut/server';
-import { createTrainersDataSource } from '../../subgraphs/trainers/database';
-import { seedTrainersDemoData } from '../../subgraphs/trainers/demo-data';
-import { buildTrainersServer } from '../../subgraphs/trainers/server';
+import type { SubgraphProgram } from '../../shared/run-subgraph';
+import { iessProgram } from '../../subgraphs/iess/program';
+import { salProgram } from '../../subgraphs/sal/program';
+import { sutProgram } from '../../subgraphs/sut/program';
+import { trainersProgram } from '../../subgraphs/trainers/program';
 import { createTestDatabase, type TestDatabase } from './database';
 import { postGraphQL } from './graphql-client';
 
-const PROGRAMS: Record<SubgraphName, { createDataSource(url: string): DataSource; seed(ds: DataSource): Promise<void>; build(ds: DataSource): Promise<SubgraphServer> }> = {
-  sal: { createDataSource: createSalDataSource, seed: seedSalDemoData, build: buildSalServer },
-  sut: { createDataSource: createSutDataSource, seed: seedSutDemoData, build: buildSutServer },
-  trainers: { createDataSource: createTrainersDataSource, seed: seedTrainersDemoData, build: buildTrainersServer },
-  iess: { createDataSource: createIessDataSource, seed: seedIessDemoData, build: buildIessServer },
-};
+const PROGRAMS: Record<SubgraphName, SubgraphProgram> = { sal: salProgram, sut: sutProgram, trainers: trainersProgram, iess: iessProgram };
 
 export interface Stack {
   gatewayUrl: string;
@@ -52,8 +39,8 @@ export async function startSubgraphsAndGateway(options: { database?: TestDatabas
   const start = async (name: SubgraphName, port: number) => {
     const program = PROGRAMS[name];
     dataSources[name] = await openSubgraphDatabase(program.createDataSource(database.url));
-    await program.seed(dataSources[name]);
-    running[name] = await (await program.build(dataSources[name])).listen(port);
+    await program.seedDemoData(dataSources[name]);
+    running[name] = await (await program.buildServer(dataSources[name])).listen(port);
   };
   for (const name of names) await start(name, 0);
   const subgraphUrls = Object.fromEntries(names.map(name => [name, running[name].url])) as Record<SubgraphName, string>;

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { openSubgraphDatabase } from '../../shared/database/data-source';
 import type { RunningServer } from '../../shared/http-server';
-import type { SubgraphServer } from '../../shared/subgraph-server';
+import type { SubgraphProgram } from '../../shared/run-subgraph';
 import { createTestDatabase, type TestDatabase } from './database';
 import { postGraphQL } from './graphql-client';
 
@@ -15,15 +15,11 @@ export interface SubgraphUnderTest {
 }
 
 /** One subgraph on a fresh database (migrated, demo data seeded), served over HTTP on a free port. */
-export async function startSubgraph(program: {
-  createDataSource(url: string): DataSource;
-  seed(dataSource: DataSource): Promise<void>;
-  build(dataSource: DataSource): Promise<SubgraphServer>;
-}): Promise<SubgraphUnderTest> {
+export async function startSubgraph(program: SubgraphProgram): Promise<SubgraphUnderTest> {
   const database: TestDatabase = await createTestDatabase();
   const dataSource = await openSubgraphDatabase(program.createDataSource(database.url));
-  await program.seed(dataSource);
-  const server: RunningServer = await (await program.build(dataSource)).listen(0);
+  await program.seedDemoData(dataSource);
+  const server: RunningServer = await (await program.buildServer(dataSource)).listen(0);
   const query: SubgraphUnderTest['query'] = (q, variables) => postGraphQL(server.url, q, variables);
   return {
     dataSource,

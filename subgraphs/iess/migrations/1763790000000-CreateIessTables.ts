@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { createMonthlyAttentionTable } from '../../../shared/attention/monthly-store';
-import { IESS_SECTORS } from '../sectors.data';
+import { IESS_SECTORS } from './1763790000000-sectors';
 
 export class CreateIessTables1763790000000 implements MigrationInterface {
   name = 'CreateIessTables1763790000000';

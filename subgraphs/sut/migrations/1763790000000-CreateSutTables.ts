@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { createMonthlyAttentionTable, importTransparencyTable } from '../../../shared/attention/monthly-store';
-import { ATTENTION_POINTS } from '../attention-points.data';
-import { SUT_TRANSPARENCY_TABLE } from '../transparency.data';
+import { ATTENTION_POINTS } from './1763790000000-attention-points';
+import { SUT_TRANSPARENCY_TABLE } from './1763790000000-transparency-table';
 
 export class CreateSutTables1763790000000 implements MigrationInterface {
   name = 'CreateSutTables1763790000000';

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { createMonthlyAttentionTable, importTransparencyTable } from '../../../shared/attention/monthly-store';
-import { TRAINERS_TRANSPARENCY_TABLE } from '../transparency.data';
+import { TRAINERS_TRANSPARENCY_TABLE } from './1763790000000-transparency-table';
 
 export class CreateTrainerTables1763790000000 implements MigrationInterface {
   name = 'CreateTrainerTables1763790000000';

@@ -1,4 +1,6 @@
-import type { PublishedMonth } from '../../shared/attention/monthly-store';
+import type { PublishedMonth } from '../../../shared/attention/monthly-store';
+
+// Frozen with the migration that imports it: a correction is a new migration.
 
 // Seed 001 transparency table (Volumen de Quejas / Volumen de Atenciones), exactly as published, newest first.
 // Months the table leaves out (e.g. 2025-08, all of 2018) are absent on purpose: they report as null.

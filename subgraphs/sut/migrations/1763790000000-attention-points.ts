@@ -1,4 +1,5 @@
 // The MDT's seven regional offices and their delegations, as seed 001 lists them (city, address, phones).
+// Frozen with the migration that inserts it: a correction is a new migration, so every database gets it.
 
 export interface AttentionPointRow {
   code: string;
