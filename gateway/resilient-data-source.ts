@@ -1,4 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { encodeIdentity, IDENTITY_HEADER, signRequest } from '../shared/auth/gateway-signature';
+import type { GatewayContext } from './context';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import {
   getNamedType,
@@ -31,11 +33,23 @@ export class ResilientDataSource extends RemoteGraphQLDataSource {
     url: string,
     private readonly apiSchema: () => GraphQLSchema | undefined,
     timeoutMs: number,
+    signingSecret: string,
   ) {
     super({
       url,
-      fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+      // Signs the exact body that leaves, with the identity set in willSendRequest.
+      fetcher: (async (input: string, init: RequestInit & { headers: Headers; body: string }) => {
+        const headers = new Headers(init.headers as unknown as HeadersInit);
+        const identity = headers.get(IDENTITY_HEADER) ?? '';
+        for (const [name, value] of Object.entries(signRequest(signingSecret, identity, init.body))) headers.set(name, value);
+        return fetch(input, { ...init, headers, signal: AbortSignal.timeout(timeoutMs) });
+      }) as never,
     });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    request.http?.headers.set(IDENTITY_HEADER, encodeIdentity(context.identity));
+    context.services?.add(this.serviceName);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {

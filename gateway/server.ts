@@ -4,27 +4,52 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
 import { Pool } from 'pg';
-import { envInt, envString, SUBGRAPH_NAMES, subgraphUrl, type SubgraphName } from '../shared/env';
+import { signingSecretFromEnv } from '../shared/auth/secrets';
+import type { Identity } from '../shared/auth/identity';
+import { openSubgraphDatabase } from '../shared/database/data-source';
+import { envInt, envString, isProduction, SUBGRAPH_NAMES, subgraphUrl, type SubgraphName } from '../shared/env';
 import { formatLlaveroError } from '../shared/format-error';
 import { listen, type RunningServer } from '../shared/http-server';
+import { auditPlugin } from './audit/audit-plugin';
+import { appendAuditEntry } from './audit/audit-chain';
+import { createAuditDataSource } from './audit/database';
+import { authConfigFromEnv, authenticate, type AuthConfig } from './auth/authenticate';
+import type { GatewayContext } from './context';
 import { buildDossierSchema } from './dossier/schema';
 import { checkReadiness } from './health';
+import { sendGraphQLError } from './http-errors';
 import { landingPageHtml } from './landing-page';
+import { limitsPlugin, type LimitsPolicy } from './limits/limits-plugin';
+import type { OperationLimits } from './limits/operation-limits';
+import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './limits/rate-limiter';
+import { TrustedOperations } from './limits/trusted-operations';
 import { ResilientDataSource } from './resilient-data-source';
-import { loadSupergraphSdl } from './supergraph';
+import { loadSupergraphSdl, schemaDir } from './supergraph';
 
 export interface GatewayOptions {
   /** Where each subgraph listens; defaults from SAL_URL … or the default ports. */
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
   supergraphSdl?: string;
-  /** Checked by /health/ready; defaults to DATABASE_URL. */
+  /** The gateway's database (audit trail, readiness); defaults to DATABASE_URL. */
   databaseUrl?: string;
   /** Comma-separated origins allowed by CORS, or '*'; defaults to CORS_ORIGINS. */
   corsOrigins?: string;
+  /** Token verification; defaults from AUTH_JWKS_URL … or the local development key. */
+  auth?: AuthConfig;
+  /** Shared with the subgraphs to sign the forwarded identity; defaults to GATEWAY_SIGNING_SECRET. */
+  signingSecret?: string;
+  limits?: Partial<OperationLimits>;
+  rateLimitPerMinute?: number;
+  /** Redis for rate limits shared by several gateways; defaults to REDIS_URL (unset: in memory). */
+  redisUrl?: string;
+  trustedOperations?: TrustedOperations;
+  /** Roles allowed to introspect in production; defaults to INTROSPECTION_ROLES. */
+  introspectionRoles?: string[] | 'all';
 }
 
 export interface GatewayServer {
@@ -37,16 +62,40 @@ function corsOrigin(setting: string): cors.CorsOptions['origin'] {
   return setting.split(',').map(origin => origin.trim()).filter(Boolean);
 }
 
+function limitsFrom(options: GatewayOptions): OperationLimits {
+  return {
+    maxDepth: options.limits?.maxDepth ?? envInt('MAX_QUERY_DEPTH', 10),
+    maxAliases: options.limits?.maxAliases ?? envInt('MAX_QUERY_ALIASES', 20),
+    maxCost: options.limits?.maxCost ?? envInt('MAX_QUERY_COST', 30_000),
+    maxRucs: options.limits?.maxRucs ?? envInt('MAX_RUCS_PER_REQUEST', 500),
+  };
+}
+
 /** Builds (does not listen) the gateway: /graphql over a static supergraph, health endpoints, landing page. */
 export async function buildGatewayServer(options: GatewayOptions = {}): Promise<GatewayServer> {
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map(name => [name, options.subgraphUrls?.[name] ?? subgraphUrl(name)])) as Record<SubgraphName, string>;
+  const databaseUrl = options.databaseUrl ?? envString('DATABASE_URL');
+  if (!databaseUrl) throw new Error('Falta DATABASE_URL: la pasarela guarda ahí la bitácora de auditoría ("npm start" la define).');
+  const auth = options.auth ?? (await authConfigFromEnv());
+  const signingSecret = options.signingSecret ?? signingSecretFromEnv();
+  const trustedOperations = options.trustedOperations ?? TrustedOperations.load(envString('TRUSTED_OPERATIONS_PATH', join(schemaDir(), 'trusted-operations.json')));
+  const introspectionRoles =
+    options.introspectionRoles ?? (isProduction() ? (envString('INTROSPECTION_ROLES', 'reviewer') ?? '').split(',').map(r => r.trim()) : 'all');
+  const perMinute = options.rateLimitPerMinute ?? envInt('RATE_LIMIT_PER_MINUTE', 300);
+  const redisUrl = options.redisUrl ?? envString('REDIS_URL');
+  const rateLimiter: RateLimiter = redisUrl ? await RedisRateLimiter.connect(redisUrl, perMinute) : new MemoryRateLimiter(perMinute);
+  const maxBody = envString('MAX_BODY_SIZE', '1mb');
+
+  const auditDataSource = await openSubgraphDatabase(createAuditDataSource(databaseUrl));
   const dossierSchema = await buildDossierSchema();
   let apiSchema: GraphQLSchema | undefined;
   const timeoutMs = envInt('SUBGRAPH_TIMEOUT_MS', 10_000);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? loadSupergraphSdl(),
     buildService: ({ name, url }) =>
-      name === 'dossier' ? new LocalGraphQLDataSource(dossierSchema) : new ResilientDataSource(name, urls[name as SubgraphName] ?? url!, () => apiSchema, timeoutMs),
+      name === 'dossier'
+        ? new LocalGraphQLDataSource(dossierSchema)
+        : new ResilientDataSource(name, urls[name as SubgraphName] ?? url!, () => apiSchema, timeoutMs, signingSecret),
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
     apiSchema = schema;
@@ -54,15 +103,32 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', envString('TRUST_PROXY', 'loopback'));
   const httpServer = createServer(app);
-  const databaseUrl = options.databaseUrl ?? envString('DATABASE_URL');
-  const pool = databaseUrl ? new Pool({ connectionString: databaseUrl, max: 2 }) : undefined;
-  const apollo = new ApolloServer({
+  const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+  const limitsPolicy: LimitsPolicy = { limits: limitsFrom(options), trustedOperations, introspectionRoles };
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: formatLlaveroError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    introspection: true, // gated per role by the limits plugin
+    csrfPrevention: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      limitsPlugin(limitsPolicy),
+      auditPlugin(auditDataSource),
+    ],
   });
+
+  /** Requests refused before Apollo still leave an audit entry when the caller is known. */
+  const auditRefusal = async (identity: Identity | undefined, code: string) => {
+    if (!identity || identity.role === 'anonymous') return;
+    await appendAuditEntry(auditDataSource, {
+      requestId: identity.requestId, subject: identity.subject, agency: identity.agency, role: identity.role,
+      operationName: null, operationType: 'unknown', rucs: [], services: [], outcome: 'ERROR', errorCodes: [code],
+    }).catch(error => console.error(`[gateway] auditoría de un rechazo: ${(error as Error).message}`));
+  };
 
   app.get('/', (_req, res) => {
     res.type('html').send(landingPageHtml());
@@ -74,6 +140,9 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
     const report = await checkReadiness(urls, pool);
     res.status(report.status === 'ok' ? 200 : 503).json(report);
   });
+  app.get('/operations', (_req, res) => {
+    res.json({ operations: trustedOperations.list() });
+  });
 
   return {
     httpServer,
@@ -82,12 +151,65 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
       app.use(
         '/graphql',
         cors({ origin: corsOrigin(options.corsOrigins ?? envString('CORS_ORIGINS', 'http://localhost:4000')) }),
-        express.json({ limit: '1mb' }),
-        expressMiddleware(apollo),
+        // 1. Who is asking (headers only, so even a refused body is attributed).
+        async (req: Request, res: Response, next: NextFunction) => {
+          try {
+            res.locals.identity = await authenticate(req.headers.authorization, auth);
+            next();
+          } catch (error) {
+            const { message, extensions } = error as { message: string; extensions?: Record<string, unknown> };
+            sendGraphQLError(res, 401, 'UNAUTHENTICATED', message, { ...extensions, code: undefined, http: undefined });
+          }
+        },
+        // 2. How often.
+        async (req: Request, res: Response, next: NextFunction) => {
+          const identity = res.locals.identity as Identity;
+          const caller = identity.role === 'anonymous' ? `ip:${req.ip}` : `sub:${identity.subject}`;
+          const verdict = await rateLimiter.hit(caller);
+          if (verdict.allowed) return next();
+          await auditRefusal(identity, 'RATE_LIMITED');
+          res.setHeader('Retry-After', String(verdict.retryAfterSeconds));
+          sendGraphQLError(res, 429, 'FORBIDDEN', `Demasiadas solicitudes: el máximo es ${perMinute} por minuto. Reintente en ${verdict.retryAfterSeconds} s.`, {
+            reason: 'RATE_LIMITED',
+          });
+        },
+        // 3. How big.
+        express.json({ limit: maxBody }),
+        async (error: Error & { type?: string }, _req: Request, res: Response, next: NextFunction) => {
+          if (!error) return next();
+          const tooLarge = error.type === 'entity.too.large';
+          await auditRefusal(res.locals.identity as Identity, tooLarge ? 'BODY_TOO_LARGE' : 'BODY_MALFORMED');
+          sendGraphQLError(
+            res,
+            tooLarge ? 413 : 400,
+            'BAD_USER_INPUT',
+            tooLarge ? `La solicitud supera el tamaño máximo (${maxBody}).` : 'El cuerpo de la solicitud no es JSON válido.',
+            { field: 'body', reason: tooLarge ? 'BODY_TOO_LARGE' : 'BODY_MALFORMED' },
+          );
+        },
+        // 4. Registered operations sent by hash only get their text from the manifest.
+        (req: Request, res: Response, next: NextFunction) => {
+          const hash = req.body?.extensions?.persistedQuery?.sha256Hash;
+          if (typeof hash !== 'string' || req.body.query) return next();
+          const operation = trustedOperations.byHashOf(hash);
+          if (!operation) {
+            return sendGraphQLError(res, 400, 'BAD_USER_INPUT', 'No hay ninguna operación registrada con ese hash (consulte GET /operations).', {
+              field: 'extensions.persistedQuery.sha256Hash',
+              reason: 'PERSISTED_QUERY_NOT_FOUND',
+            });
+          }
+          req.body.query = operation.query;
+          next();
+        },
+        expressMiddleware(apollo, {
+          context: async ({ res }) => ({ identity: res.locals.identity as Identity, services: new Set<string>(), auditDataSource }),
+        }),
       );
       return listen(httpServer, port, '/graphql', async () => {
         await apollo.stop();
-        await pool?.end();
+        await rateLimiter.close();
+        await pool.end();
+        if (auditDataSource.isInitialized) await auditDataSource.destroy();
       });
     },
   };

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { newDevelopmentSigningSecret } from '../shared/auth/secrets';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../shared/database/embedded';
 import { DEFAULT_PORTS, envInt, envString, SUBGRAPH_NAMES, subgraphPort } from '../shared/env';
 
@@ -86,7 +87,8 @@ async function main(): Promise<void> {
     process.once(signal, () => void stopAll(signal).then(() => process.exit(0)));
   }
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl };
+  // Gateway and subgraphs share one signing secret; without one configured, a fresh development one per run.
+  const env = { ...process.env, DATABASE_URL: databaseUrl, GATEWAY_SIGNING_SECRET: envString('GATEWAY_SIGNING_SECRET') ?? newDevelopmentSigningSecret() };
   for (const name of SUBGRAPH_NAMES) run(name, `subgraphs/${name}/index.js`, env);
   await Promise.all(SUBGRAPH_NAMES.map(name => waitFor(`http://localhost:${subgraphPort(name)}/health/ready`, name)));
   run('gateway', 'gateway/index.js', env);

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { signingSecretFromEnv } from './auth/secrets';
 import { openSubgraphDatabase } from './database/data-source';
 import { envBool, envString, subgraphPort, type SubgraphName } from './env';
 import { stopOnSignals } from './http-server';
@@ -8,7 +9,7 @@ export interface SubgraphProgram {
   name: SubgraphName;
   createDataSource(url: string): DataSource;
   seedDemoData(dataSource: DataSource): Promise<void>;
-  buildServer(dataSource: DataSource): Promise<SubgraphServer>;
+  buildServer(dataSource: DataSource, signingSecret: string): Promise<SubgraphServer>;
 }
 
 /** What every subgraph's index.ts does: migrate, seed the demo data once, listen, stop cleanly on SIGTERM. */
@@ -18,9 +19,10 @@ export async function runSubgraph(program: SubgraphProgram): Promise<void> {
     console.error(`[${program.name}] Falta DATABASE_URL. Use "npm start", que inicia la base de datos incorporada, o defina DATABASE_URL.`);
     process.exit(1);
   }
+  const signingSecret = signingSecretFromEnv();
   const dataSource = await openSubgraphDatabase(program.createDataSource(url));
   if (envBool('LLAVERO_DEMO_DATA', true)) await program.seedDemoData(dataSource);
-  const server = await program.buildServer(dataSource);
+  const server = await program.buildServer(dataSource, signingSecret);
   const running = await server.listen(subgraphPort(program.name));
   console.log(`[${program.name}] subgrafo listo en ${running.url}`);
   stopOnSignals(program.name, running.stop);

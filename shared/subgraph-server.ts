@@ -8,13 +8,19 @@ import { createServer, type Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { subgraphErrorFormatter } from './format-error';
 import { listen, type RunningServer } from './http-server';
+import { NonceRegistry, verifyRequest } from './auth/gateway-signature';
+import type { Identity } from './auth/identity';
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
   name: string;
   schema: GraphQLSchema;
   dataSource: DataSource;
-  createContext: (req: express.Request) => TContext | Promise<TContext>;
+  /** Shared with the gateway only: requests without its valid signature get nothing. */
+  signingSecret: string;
+  createContext: (identity: Identity) => TContext;
 }
+
+type RequestWithBody = express.Request & { rawBody?: Buffer };
 
 export interface SubgraphServer {
   name: string;
@@ -25,8 +31,8 @@ export interface SubgraphServer {
 }
 
 /**
- * Builds (does not listen) the HTTP server of one subgraph: POST /graphql, GET /health/live and
- * GET /health/ready (200 only while its database answers).
+ * Builds (does not listen) the HTTP server of one subgraph: POST /graphql (signed by the gateway),
+ * GET /health/live and GET /health/ready (200 only while its database answers).
  */
 export function buildSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions<TContext>): SubgraphServer {
   const app = express();
@@ -57,10 +63,26 @@ export function buildSubgraphServer<TContext extends BaseContext>(options: Subgr
     dataSource: options.dataSource,
     async listen(port: number) {
       await apollo.start();
+      const nonces = new NonceRegistry();
       app.use(
         '/graphql',
-        express.json({ limit: '1mb' }),
-        expressMiddleware(apollo, { context: async ({ req }) => options.createContext(req) }),
+        express.json({ limit: '1mb', verify: (req, _res, body) => void ((req as RequestWithBody).rawBody = body) }),
+        (req, res, next) => {
+          const check = verifyRequest(options.signingSecret, req.headers, (req as RequestWithBody).rawBody ?? Buffer.alloc(0), nonces);
+          if (check.valid) {
+            res.locals.identity = check.identity;
+            return next();
+          }
+          res.status(401).json({
+            errors: [
+              {
+                message: `El subgrafo ${options.name} solo atiende solicitudes firmadas por la pasarela de Llavero: ${check.reason}.`,
+                extensions: { code: 'UNAUTHENTICATED', service: options.name },
+              },
+            ],
+          });
+        },
+        expressMiddleware(apollo, { context: async ({ res }) => options.createContext(res.locals.identity as Identity) }),
       );
       return listen(httpServer, port, '/graphql', async () => {
         await apollo.stop();

@@ -1,3 +1,4 @@
+import { Access, Public } from '../../shared/auth/access';
 import { Arg, Args, ArgsType, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { requireMonthRange } from '../../shared/attention/months';
 import { badUserInput } from '../../shared/errors';
@@ -22,11 +23,13 @@ class MonthRangeArgs {
  */
 @Resolver(_of => Taxpayer)
 export class DossierResolver {
+  @Access({ authenticated: true })
   @Query(_returns => Taxpayer, { description: 'Every credential a RUC holds across the four services.' })
   taxpayer(@Arg('ruc') ruc: string): CheckedTaxpayer {
     return toTaxpayer(requireValidRuc(ruc, 'ruc'));
   }
 
+  @Access({ authenticated: true })
   @Query(_returns => [Taxpayer], { description: `Batch form of taxpayer, at most ${MAX_RUCS_PER_QUERY} RUCs, answers in input order.` })
   taxpayers(@Arg('rucs', _type => [String]) rucs: string[]): CheckedTaxpayer[] {
     if (rucs.length > MAX_RUCS_PER_QUERY) {
@@ -48,17 +51,20 @@ export class DossierResolver {
     return checks.map(check => toTaxpayer(check as ValidRuc));
   }
 
+  @Public()
   @Query(_returns => AttentionReport, { description: "Monthly figures for each service, months 'YYYY-MM', both ends included." })
   attentionReport(@Args() { from, to }: MonthRangeArgs): AttentionReport {
     requireMonthRange(from, to);
     return { from, to };
   }
 
+  @Access({ authenticated: true })
   @FieldResolver(_type => TaxpayerKind)
   kind(@Root() taxpayer: CheckedTaxpayer): TaxpayerKind {
     return rucOf(taxpayer).kind as TaxpayerKind;
   }
 
+  @Access({ authenticated: true })
   @FieldResolver({
     description: 'false when a public-entity or company RUC fails the modulo-11 check: the SRI has issued such RUCs, so they are accepted.',
   })
@@ -66,6 +72,7 @@ export class DossierResolver {
     return rucOf(taxpayer).checksumVerified;
   }
 
+  @Access({ authenticated: true })
   @FieldResolver(_type => String, { nullable: true, description: "The holder's cédula, for a natural person's RUC." })
   cedula(@Root() taxpayer: CheckedTaxpayer): string | null {
     return rucOf(taxpayer).cedula;

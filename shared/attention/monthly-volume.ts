@@ -1,3 +1,4 @@
+import { Public } from '../auth/access';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
@@ -10,14 +11,17 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 @ObjectType({ description: "One row per month of the range, in order. null means no figure exists for that month; 0 means zero was reported or recorded." })
 @Entity({ name: 'monthly_attention' })
 export class MonthlyVolume {
+  @Public()
   @Field({ description: "Month 'YYYY-MM'." })
   @PrimaryColumn({ type: 'char', length: 7 })
   month!: string;
 
+  @Public()
   @Field(_type => Int, { nullable: true })
   @Column({ type: 'int', nullable: true })
   attentions!: number | null;
 
+  @Public()
   @Field(_type => Int, { nullable: true })
   @Column({ type: 'int', nullable: true })
   complaints!: number | null;

@@ -1,3 +1,4 @@
+import { Public } from '../auth/access';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { requireMonthRange } from '../attention/months';
 import { requireValidRuc } from '../identifiers';
@@ -19,6 +20,7 @@ export function taxpayerEntity() {
   @Directive('@key(fields: "ruc")')
   @ObjectType('Taxpayer', { description: 'Every credential a RUC holds across the four services.' })
   class Taxpayer implements TaxpayerRef {
+    @Public()
     @Field({ description: 'RUC (13 digits), validated per the SRI rules.' })
     ruc!: string;
   }
@@ -31,9 +33,11 @@ export function attentionReportEntity() {
     description: "Monthly attention and complaint figures for each service, months 'YYYY-MM', both ends included.",
   })
   class AttentionReport implements AttentionReportRef {
+    @Public()
     @Field({ description: "First month 'YYYY-MM', included." })
     from!: string;
 
+    @Public()
     @Field({ description: "Last month 'YYYY-MM', included." })
     to!: string;
   }

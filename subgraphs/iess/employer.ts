@@ -1,3 +1,4 @@
+import { Access } from '../../shared/auth/access';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import { LegalRepresentativeIdType } from './enums';
@@ -6,42 +7,52 @@ import { LegalRepresentativeIdType } from './enums';
 @ObjectType({ description: 'Employer registered with the IESS (prerequisite of the clave patronal).' })
 @Entity({ name: 'employer' })
 export class IessEmployer {
+  @Access({ scope: 'iess:read' })
   @Field()
   @PrimaryColumn({ type: 'char', length: 13 })
   ruc!: string;
 
+  @Access({ scope: 'iess:read' })
   @Field()
   @Column({ name: 'business_name', type: 'text' })
   businessName!: string;
 
+  @Access({ scope: 'iess:read' })
   @Field({ description: 'Code of the sector chosen at registration.' })
   @Column({ name: 'sector_code', type: 'varchar', length: 16 })
   sectorCode!: string;
 
+  @Access({ scope: 'iess:read' })
   @Field({ description: 'Whether the employer is a qualified artisan (calificación artesanal).' })
   @Column({ name: 'qualified_artisan', type: 'boolean', default: false })
   qualifiedArtisan!: boolean;
 
+  @Access({ scope: 'iess:read', mask: 'name' })
   @Field()
   @Column({ name: 'legal_representative_names', type: 'text' })
   legalRepresentativeNames!: string;
 
+  @Access({ scope: 'iess:read' })
   @Field(_type => LegalRepresentativeIdType)
   @Column({ name: 'legal_representative_id_type', type: 'varchar', length: 24 })
   legalRepresentativeIdType!: LegalRepresentativeIdType;
 
+  @Access({ scope: 'iess:read', mask: 'cedula' })
   @Field({ description: "Legal representative's cédula, IESS foreigner code, visa or passport number." })
   @Column({ name: 'legal_representative_id', type: 'text' })
   legalRepresentativeId!: string;
 
+  @Access({ scope: 'iess:read', mask: 'email' })
   @Field({ description: 'Active e-mail of the employer or legal representative.' })
   @Column({ type: 'text' })
   email!: string;
 
+  @Access({ scope: 'iess:read' })
   @Field()
   @CreateDateColumn({ name: 'registered_at', type: 'timestamptz' })
   registeredAt!: Date;
 
+  @Access({ scope: 'iess:read' })
   @Field(_type => Date, { nullable: true, description: 'When the clave patronal was delivered; null while the employer has none.' })
   @Column({ name: 'employer_key_delivered_at', type: 'timestamptz', nullable: true })
   employerKeyDeliveredAt!: Date | null;

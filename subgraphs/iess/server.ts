@@ -3,11 +3,12 @@ import { buildSubgraphServer, type SubgraphServer } from '../../shared/subgraph-
 import { createIessContext } from './context';
 import { buildIessSchema } from './schema';
 
-export async function buildIessServer(dataSource: DataSource): Promise<SubgraphServer> {
+export async function buildIessServer(dataSource: DataSource, signingSecret: string): Promise<SubgraphServer> {
   return buildSubgraphServer({
     name: 'iess',
     schema: await buildIessSchema(),
     dataSource,
-    createContext: () => createIessContext(dataSource),
+    signingSecret,
+    createContext: identity => createIessContext(dataSource, identity),
   });
 }

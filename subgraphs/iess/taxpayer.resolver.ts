@@ -1,3 +1,4 @@
+import { Access } from '../../shared/auth/access';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { IessTaxpayer as Taxpayer } from './entities';
 import type { IessContext } from './context';
@@ -7,11 +8,13 @@ import { IessEmployerKeyRequest } from './employer-key-request';
 /** The IESS part of a RUC's dossier. */
 @Resolver(_of => Taxpayer)
 export class IessTaxpayerResolver {
+  @Access({ scope: 'iess:read' })
   @FieldResolver(_type => IessEmployer, { nullable: true, description: 'null unless the RUC is registered as an IESS employer.' })
   iessEmployer(@Root() taxpayer: Taxpayer, @Ctx() ctx: IessContext): Promise<IessEmployer | null> {
     return ctx.loaders.employerByRuc.load(taxpayer.ruc);
   }
 
+  @Access({ scope: 'iess:read' })
   @FieldResolver(_type => [IessEmployerKeyRequest], { description: 'Clave patronal requests, newest first.' })
   iessEmployerKeyRequests(@Root() taxpayer: Taxpayer, @Ctx() ctx: IessContext): Promise<IessEmployerKeyRequest[]> {
     return ctx.loaders.keyRequestsByRuc.load(taxpayer.ruc);

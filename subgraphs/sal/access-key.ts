@@ -1,3 +1,4 @@
+import { Access } from '../../shared/auth/access';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { SalAccessKeyStatus, SalDeactivationReason } from './enums';
@@ -6,42 +7,52 @@ import { SalAccessKeyStatus, SalDeactivationReason } from './enums';
 @ObjectType({ description: 'Access key of a Responsable UATH to the Sistema de Autorizaciones Laborales.' })
 @Entity({ name: 'access_key' })
 export class SalAccessKey {
+  @Access({ scope: 'sal:read' })
   @Field(_type => ID)
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @Access({ scope: 'sal:read' })
   @Field({ description: 'RUC of the institution the key belongs to.' })
   @Column({ name: 'institution_ruc', type: 'char', length: 13 })
   institutionRuc!: string;
 
+  @Access({ scope: 'sal:read' })
   @Field({ description: 'Role in SAL: the only one is Responsable UATH (§6.2).' })
   @Column({ type: 'varchar', length: 32, default: 'RESPONSABLE_UATH' })
   role!: string;
 
+  @Access({ scope: 'sal:read', mask: 'cedula' })
   @Field({ description: "Holder's cédula; it is also the SAL user name." })
   @Column({ name: 'holder_cedula', type: 'char', length: 10 })
   holderCedula!: string;
 
+  @Access({ scope: 'sal:read', mask: 'name' })
   @Field()
   @Column({ name: 'holder_names', type: 'text' })
   holderNames!: string;
 
+  @Access({ scope: 'sal:read', mask: 'email' })
   @Field({ description: 'Institutional e-mail the key and recovery codes are sent to.' })
   @Column({ name: 'holder_email', type: 'text' })
   holderEmail!: string;
 
+  @Access({ scope: 'sal:read' })
   @Field(_type => SalAccessKeyStatus)
   @Column({ type: 'varchar', length: 24 })
   status!: SalAccessKeyStatus;
 
+  @Access({ scope: 'sal:read' })
   @Field()
   @CreateDateColumn({ name: 'issued_at', type: 'timestamptz' })
   issuedAt!: Date;
 
+  @Access({ scope: 'sal:read' })
   @Field(_type => Date, { nullable: true })
   @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
   deactivatedAt!: Date | null;
 
+  @Access({ scope: 'sal:read' })
   @Field(_type => SalDeactivationReason, { nullable: true })
   @Column({ name: 'deactivation_reason', type: 'varchar', length: 32, nullable: true })
   deactivationReason!: SalDeactivationReason | null;

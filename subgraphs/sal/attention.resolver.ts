@@ -1,3 +1,4 @@
+import { Public } from '../../shared/auth/access';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { MonthlyVolume } from '../../shared/attention/monthly-volume';
 import { SalAttentionReport as AttentionReport } from './entities';
@@ -5,6 +6,7 @@ import type { SalContext } from './context';
 
 @Resolver(_of => AttentionReport)
 export class SalAttentionResolver {
+  @Public()
   @FieldResolver(_type => [MonthlyVolume], { description: 'SAL key requests received per month, and complaints.' })
   salAccessKeys(@Root() report: AttentionReport, @Ctx() ctx: SalContext): Promise<MonthlyVolume[]> {
     return ctx.loaders.monthlyVolumes.load({ from: report.from, to: report.to });

@@ -3,11 +3,12 @@ import type { DataSource } from 'typeorm';
 import { createSalContext } from './context';
 import { buildSalSchema } from './schema';
 
-export async function buildSalServer(dataSource: DataSource): Promise<SubgraphServer> {
+export async function buildSalServer(dataSource: DataSource, signingSecret: string): Promise<SubgraphServer> {
   return buildSubgraphServer({
     name: 'sal',
     schema: await buildSalSchema(),
     dataSource,
-    createContext: () => createSalContext(dataSource),
+    signingSecret,
+    createContext: identity => createSalContext(dataSource, identity),
   });
 }

@@ -1,3 +1,4 @@
+import { Access } from '../../shared/auth/access';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { SalTaxpayer as Taxpayer } from './entities';
 import { SalAccessKey } from './access-key';
@@ -7,11 +8,13 @@ import { SalInstitution } from './institution';
 /** The SAL part of a RUC's dossier. */
 @Resolver(_of => Taxpayer)
 export class SalTaxpayerResolver {
+  @Access({ scope: 'sal:read' })
   @FieldResolver(_type => SalInstitution, { nullable: true, description: 'null unless the RUC is a public institution registered in SAL.' })
   salInstitution(@Root() taxpayer: Taxpayer, @Ctx() ctx: SalContext): Promise<SalInstitution | null> {
     return ctx.loaders.institutionByRuc.load(taxpayer.ruc);
   }
 
+  @Access({ scope: 'sal:read' })
   @FieldResolver(_type => [SalAccessKey], { description: 'Responsable UATH keys of the institution, newest first.' })
   salAccessKeys(@Root() taxpayer: Taxpayer, @Ctx() ctx: SalContext): Promise<SalAccessKey[]> {
     return ctx.loaders.accessKeysByRuc.load(taxpayer.ruc);

@@ -3,11 +3,12 @@ import { buildSubgraphServer, type SubgraphServer } from '../../shared/subgraph-
 import { createSutContext } from './context';
 import { buildSutSchema } from './schema';
 
-export async function buildSutServer(dataSource: DataSource): Promise<SubgraphServer> {
+export async function buildSutServer(dataSource: DataSource, signingSecret: string): Promise<SubgraphServer> {
   return buildSubgraphServer({
     name: 'sut',
     schema: await buildSutSchema(),
     dataSource,
-    createContext: () => createSutContext(dataSource),
+    signingSecret,
+    createContext: identity => createSutContext(dataSource, identity),
   });
 }

@@ -1,3 +1,4 @@
+import { Public } from '../../shared/auth/access';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { MonthlyVolume } from '../../shared/attention/monthly-volume';
 import { TrainersAttentionReport as AttentionReport } from './entities';
@@ -5,6 +6,7 @@ import type { TrainersContext } from './context';
 
 @Resolver(_of => AttentionReport)
 export class TrainersAttentionResolver {
+  @Public()
   @FieldResolver(_type => [MonthlyVolume], {
     description: 'Credential attentions per month: the published transparency table of seed 004, then live counts.',
   })

@@ -1,3 +1,4 @@
+import { Access, Public } from '../../shared/auth/access';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
@@ -5,18 +6,22 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 @ObjectType({ description: 'Natural person qualified by the MDT as independent trainer.' })
 @Entity({ name: 'qualified_trainer' })
 export class QualifiedTrainer {
+  @Access({ scope: 'trainers:read', mask: 'cedula' })
   @Field()
   @PrimaryColumn({ type: 'char', length: 10 })
   cedula!: string;
 
+  @Public()
   @Field()
   @Column({ type: 'text' })
   names!: string;
 
+  @Public()
   @Field({ description: 'Number of the MDT resolution that qualified the trainer.' })
   @Column({ name: 'qualification_resolution_number', type: 'text' })
   qualificationResolutionNumber!: string;
 
+  @Public()
   @Field({ description: "Date of the qualification resolution, 'YYYY-MM-DD'." })
   @Column({ name: 'qualification_resolution_date', type: 'date' })
   qualificationResolutionDate!: string;

@@ -3,11 +3,12 @@ import { buildSubgraphServer, type SubgraphServer } from '../../shared/subgraph-
 import { createTrainersContext } from './context';
 import { buildTrainersSchema } from './schema';
 
-export async function buildTrainersServer(dataSource: DataSource): Promise<SubgraphServer> {
+export async function buildTrainersServer(dataSource: DataSource, signingSecret: string): Promise<SubgraphServer> {
   return buildSubgraphServer({
     name: 'trainers',
     schema: await buildTrainersSchema(),
     dataSource,
-    createContext: () => createTrainersContext(dataSource),
+    signingSecret,
+    createContext: identity => createTrainersContext(dataSource, identity),
   });
 }

@@ -1,3 +1,4 @@
+import { Public } from '../../shared/auth/access';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { badUserInput } from '../../shared/errors';
 import type { TrainersContext } from './context';
@@ -7,6 +8,7 @@ import { TrainerCredential } from './trainer-credential';
 
 @Resolver(_of => TrainerCredential)
 export class TrainerCredentialResolver {
+  @Public()
   @Query(_returns => TrainerCredential, {
     nullable: true,
     description: "Public check of an independent trainer's credential code; null when unknown.",
@@ -17,6 +19,7 @@ export class TrainerCredentialResolver {
     return ctx.dataSource.getRepository(TrainerCredential).findOneBy({ code: checked.code });
   }
 
+  @Public()
   @FieldResolver(_type => QualifiedTrainer, { description: 'The qualified trainer and the resolution that qualified them.' })
   async trainer(@Root() credential: TrainerCredential, @Ctx() ctx: TrainersContext): Promise<QualifiedTrainer> {
     const trainer = await ctx.loaders.trainerByCedula.load(credential.trainerCedula);

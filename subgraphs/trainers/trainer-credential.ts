@@ -1,3 +1,4 @@
+import { Access, Public } from '../../shared/auth/access';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { TrainerCredentialChannel, TrainerCredentialStatus } from './enums';
@@ -6,42 +7,52 @@ import { TrainerCredentialChannel, TrainerCredentialStatus } from './enums';
 @ObjectType({ description: "Independent trainer's credential; its code lets potential clients verify the qualification." })
 @Entity({ name: 'trainer_credential' })
 export class TrainerCredential {
+  @Public()
   @Field(_type => ID)
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @Access({ scope: 'trainers:read', mask: 'cedula' })
   @Field({ description: "Trainer's cédula." })
   @Column({ name: 'trainer_cedula', type: 'char', length: 10 })
   trainerCedula!: string;
 
+  @Access({ scope: 'trainers:read', mask: 'code' })
   @Field(_type => String, { nullable: true, description: 'Unique code with a check character; null until issued.' })
   @Column({ type: 'varchar', length: 24, nullable: true, unique: true })
   code!: string | null;
 
+  @Public()
   @Field(_type => TrainerCredentialStatus)
   @Column({ type: 'varchar', length: 16 })
   status!: TrainerCredentialStatus;
 
+  @Access({ scope: 'trainers:read' })
   @Field(_type => TrainerCredentialChannel)
   @Column({ type: 'varchar', length: 8 })
   channel!: TrainerCredentialChannel;
 
+  @Access({ scope: 'trainers:read' })
   @Field()
   @CreateDateColumn({ name: 'requested_at', type: 'timestamptz' })
   requestedAt!: Date;
 
+  @Access({ scope: 'trainers:read' })
   @Field(_type => Date, { nullable: true })
   @Column({ name: 'issued_at', type: 'timestamptz', nullable: true })
   issuedAt!: Date | null;
 
+  @Access({ scope: 'trainers:read' })
   @Field(_type => Date, { nullable: true, description: 'When the trainer picked the credential up in Quito.' })
   @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })
   deliveredAt!: Date | null;
 
+  @Public()
   @Field(_type => String, { nullable: true, description: "Last day the credential is valid, 'YYYY-MM-DD'." })
   @Column({ name: 'valid_until', type: 'date', nullable: true })
   validUntil!: string | null;
 
+  @Access({ scope: 'trainers:read' })
   @Field(_type => Date, { nullable: true })
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;

@@ -117,10 +117,11 @@ describe('dossier through the gateway (subgraphs + gateway over real HTTP)', () 
   });
 
   test('more than 500 RUCs is refused with the limit in Spanish', async () => {
-    const { data, errors } = await stack.queryGateway(BATCH, { rucs: naturalPersonRucs(501) });
-    expect(data).toBeNull();
-    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rucs', limit: 500 });
-    expect(errors![0].message).toMatch(/máximo por consulta es 500/);
+    const { status, data, errors } = await stack.queryGateway(BATCH, { rucs: naturalPersonRucs(501) });
+    expect(status).toBe(400); // refused before anything is fetched
+    expect(data ?? null).toBeNull();
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rucs' });
+    expect(errors![0].message).toMatch(/501 RUC: el máximo por solicitud es 500/);
   });
 
   test.each([

@@ -39,6 +39,16 @@ async function launch(env: NodeJS.ProcessEnv): Promise<Launched> {
   return { child, output: () => output, port };
 }
 
+/** `npm run token` as a user runs it: the token is the last line of its output. */
+async function devToken(env: NodeJS.ProcessEnv): Promise<string> {
+  const child = spawn(process.execPath, [join(ROOT, 'dist/scripts/token.js'), '--role', 'front-office'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', chunk => (output += chunk));
+  const code = await new Promise(done => child.once('exit', done));
+  expect(code).toBe(0);
+  return output.trim().split('\n').pop()!;
+}
+
 function stop(launched: Launched): Promise<number | null> {
   return new Promise(done => {
     launched.child.once('exit', code => done(code));
@@ -60,13 +70,16 @@ describe('npm start, as a new user runs it', () => {
       const first = await launch({ ...baseEnv(), LLAVERO_HOME: home });
       expect(first.output()).toMatch(new RegExp(`Llavero está listo en [0-9.]+ s: http://localhost:${first.port}/graphql`));
       expect(first.output()).toContain('PostgreSQL incorporado');
-      const before = await postGraphQL(`http://localhost:${first.port}/graphql`, DOSSIER);
+      const headers = { authorization: `Bearer ${await devToken({ ...baseEnv(), LLAVERO_HOME: home })}` };
+      const anonymous = await postGraphQL(`http://localhost:${first.port}/graphql`, DOSSIER);
+      expect(anonymous.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+      const before = await postGraphQL(`http://localhost:${first.port}/graphql`, DOSSIER, {}, headers);
       expect(before.errors).toBeUndefined();
       expect(before.data!.taxpayer.salAccessKeys).toHaveLength(2);
       expect(await stop(first)).toBe(0);
 
       const second = await launch({ ...baseEnv(), LLAVERO_HOME: home });
-      const after = await postGraphQL(`http://localhost:${second.port}/graphql`, DOSSIER);
+      const after = await postGraphQL(`http://localhost:${second.port}/graphql`, DOSSIER, {}, headers);
       expect(after.data).toEqual(before.data);
       const ready = await fetch(`http://localhost:${second.port}/health/ready`);
       expect(ready.status).toBe(200);
@@ -80,12 +93,15 @@ describe('npm start, as a new user runs it', () => {
   test('with DATABASE_URL it uses that server and starts no embedded one', async () => {
     const database = await createTestDatabase();
     try {
-      const launched = await launch({ ...baseEnv(), DATABASE_URL: database.url });
+      const home = mkdtempSync(join(tmpdir(), 'llavero-home-'));
+      const launched = await launch({ ...baseEnv(), DATABASE_URL: database.url, LLAVERO_HOME: home });
+      const headers = { authorization: `Bearer ${await devToken({ ...baseEnv(), LLAVERO_HOME: home })}` };
       expect(launched.output()).toContain('PostgreSQL de DATABASE_URL');
       expect(launched.output()).not.toContain('PostgreSQL incorporado');
-      const result = await postGraphQL(`http://localhost:${launched.port}/graphql`, DOSSIER);
+      const result = await postGraphQL(`http://localhost:${launched.port}/graphql`, DOSSIER, {}, headers);
       expect(result.data!.taxpayer.iessEmployer.businessName).toBe('Secretaría Nacional de Demostración');
       expect(await stop(launched)).toBe(0);
+      rmSync(home, { recursive: true, force: true });
     } finally {
       await database.drop();
     }

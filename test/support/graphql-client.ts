@@ -1,3 +1,6 @@
+import { encodeIdentity, signRequest } from '../../shared/auth/gateway-signature';
+import type { Identity } from '../../shared/auth/identity';
+
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
@@ -18,4 +21,21 @@ export async function postGraphQL<T = Record<string, any>>(
   });
   const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
   return { status: response.status, ...body };
+}
+
+/** Posts like the gateway does: the exact body, signed with the shared secret and an identity. */
+export async function postSigned<T = Record<string, any>>(
+  url: string,
+  secret: string,
+  identity: Identity,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse<T>> {
+  const body = JSON.stringify({ query, variables });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...signRequest(secret, encodeIdentity(identity), body) },
+    body,
+  });
+  return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };
 }

@@ -9,8 +9,11 @@ import { iessProgram } from '../../subgraphs/iess/program';
 import { salProgram } from '../../subgraphs/sal/program';
 import { sutProgram } from '../../subgraphs/sut/program';
 import { trainersProgram } from '../../subgraphs/trainers/program';
+import { newDevelopmentSigningSecret } from '../../shared/auth/secrets';
+import type { GatewayOptions } from '../../gateway/server';
 import { createTestDatabase, type TestDatabase } from './database';
 import { postGraphQL } from './graphql-client';
+import { bearer, createTestIssuer, type TestIssuer, type TokenRequest } from './tokens';
 
 const PROGRAMS: Record<SubgraphName, SubgraphProgram> = { sal: salProgram, sut: sutProgram, trainers: trainersProgram, iess: iessProgram };
 
@@ -19,7 +22,13 @@ export interface Stack {
   baseUrl: string;
   dataSources: Record<SubgraphName, DataSource>;
   subgraphUrls: Record<SubgraphName, string>;
+  /** As a front-office clerk (all read scopes), unless `headers` carry another Authorization. */
   queryGateway<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): ReturnType<typeof postGraphQL<T>>;
+  /** With the token of `who`, or with no token at all when `who` is null. */
+  queryAs<T = Record<string, any>>(who: TokenRequest | null, query: string, variables?: Record<string, unknown>): ReturnType<typeof postGraphQL<T>>;
+  issuer: TestIssuer;
+  signingSecret: string;
+  databaseUrl: string;
   /** Stops one subgraph's server, as an outage would. */
   stopSubgraph(name: SubgraphName): Promise<void>;
   /** Starts a stopped subgraph again on the same port. */
@@ -31,8 +40,10 @@ export interface Stack {
  * The four subgraphs and the gateway on free ports with real HTTP between them, on a fresh
  * database with the demo data (as the federation test suite's startSubgraphsAndGateway does).
  */
-export async function startSubgraphsAndGateway(options: { database?: TestDatabase } = {}): Promise<Stack> {
+export async function startSubgraphsAndGateway(options: { database?: TestDatabase; gateway?: GatewayOptions } = {}): Promise<Stack> {
   const database: TestDatabase = options.database ?? (await createTestDatabase());
+  const signingSecret = newDevelopmentSigningSecret();
+  const issuer = await createTestIssuer();
   const names = Object.keys(PROGRAMS) as SubgraphName[];
   const dataSources = {} as Record<SubgraphName, DataSource>;
   const running = {} as Record<SubgraphName, RunningServer>;
@@ -40,11 +51,14 @@ export async function startSubgraphsAndGateway(options: { database?: TestDatabas
     const program = PROGRAMS[name];
     dataSources[name] = await openSubgraphDatabase(program.createDataSource(database.url));
     await program.seedDemoData(dataSources[name]);
-    running[name] = await (await program.buildServer(dataSources[name])).listen(port);
+    running[name] = await (await program.buildServer(dataSources[name], signingSecret)).listen(port);
   };
   for (const name of names) await start(name, 0);
   const subgraphUrls = Object.fromEntries(names.map(name => [name, running[name].url])) as Record<SubgraphName, string>;
-  const gateway = await (await buildGatewayServer({ subgraphUrls, databaseUrl: database.url })).listen(0);
+  const gateway = await (
+    await buildGatewayServer({ subgraphUrls, databaseUrl: database.url, signingSecret, auth: issuer.auth, ...options.gateway })
+  ).listen(0);
+  const clerkToken = await issuer.token({ role: 'front-office', subject: 'ventanilla-quito-01' });
   const stopped = new Set<SubgraphName>();
 
   return {
@@ -52,7 +66,11 @@ export async function startSubgraphsAndGateway(options: { database?: TestDatabas
     baseUrl: gateway.url.replace(/\/graphql$/, ''),
     dataSources,
     subgraphUrls,
-    queryGateway: (query, variables, headers) => postGraphQL(gateway.url, query, variables, headers),
+    issuer,
+    signingSecret,
+    databaseUrl: database.url,
+    queryGateway: (query, variables, headers) => postGraphQL(gateway.url, query, variables, { ...bearer(clerkToken), ...headers }),
+    queryAs: async (who, query, variables) => postGraphQL(gateway.url, query, variables, who ? bearer(await issuer.token(who)) : {}),
     async stopSubgraph(name) {
       stopped.add(name);
       await running[name].stop();

@@ -4,10 +4,15 @@ import { openSubgraphDatabase } from '../../shared/database/data-source';
 import type { RunningServer } from '../../shared/http-server';
 import type { SubgraphProgram } from '../../shared/run-subgraph';
 import { createTestDatabase, type TestDatabase } from './database';
-import { postGraphQL } from './graphql-client';
+import { randomUUID } from 'node:crypto';
+import { newDevelopmentSigningSecret } from '../../shared/auth/secrets';
+import { effectiveScopes, type Identity } from '../../shared/auth/identity';
+import { postGraphQL, postSigned } from './graphql-client';
 
 export interface SubgraphUnderTest {
   dataSource: DataSource;
+  url: string;
+  signingSecret: string;
   databaseUrl: string;
   query: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => ReturnType<typeof postGraphQL<T>>;
   entities: (representations: Array<Record<string, unknown>>, selection: string) => Promise<any[]>;
@@ -19,11 +24,15 @@ export async function startSubgraph(program: SubgraphProgram): Promise<SubgraphU
   const database: TestDatabase = await createTestDatabase();
   const dataSource = await openSubgraphDatabase(program.createDataSource(database.url));
   await program.seedDemoData(dataSource);
-  const server: RunningServer = await (await program.buildServer(dataSource)).listen(0);
-  const query: SubgraphUnderTest['query'] = (q, variables) => postGraphQL(server.url, q, variables);
+  const signingSecret = newDevelopmentSigningSecret();
+  const server: RunningServer = await (await program.buildServer(dataSource, signingSecret)).listen(0);
+  const clerk: Identity = { subject: 'test-clerk', role: 'front-office', scopes: effectiveScopes('front-office', []), agency: null, trustedOperationsOnly: false, requestId: randomUUID() };
+  const query: SubgraphUnderTest['query'] = (q, variables) => postSigned(server.url, signingSecret, clerk, q, variables);
   return {
     dataSource,
     databaseUrl: database.url,
+    url: server.url,
+    signingSecret,
     query,
     async entities(representations, selection) {
       const result = await query(`query ($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`, { r: representations });

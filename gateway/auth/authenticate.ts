@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type KeyLike } from 'jose';
+import { llaveroError } from '../../shared/errors';
+import { anonymousIdentity, effectiveScopes, ROLES, type Identity, type Role } from '../../shared/auth/identity';
+import { envString, isProduction } from '../../shared/env';
+import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevKeys } from './dev-keys';
+
+export interface AuthConfig {
+  key: KeyLike | ReturnType<typeof createRemoteJWKSet>;
+  issuer: string;
+  audience: string;
+  /** Agencies restricted to registered (persisted) operations, besides tokens that say so. */
+  trustedOperationsAgencies: string[];
+  development: boolean;
+}
+
+/** Production: a JWKS URL with issuer and audience. Development: the local key under LLAVERO_HOME. */
+export async function authConfigFromEnv(): Promise<AuthConfig> {
+  const trustedOperationsAgencies = (envString('TRUSTED_OPERATIONS_AGENCIES') ?? '').split(',').map(a => a.trim()).filter(Boolean);
+  const jwksUrl = envString('AUTH_JWKS_URL');
+  if (jwksUrl) {
+    const issuer = envString('AUTH_ISSUER');
+    const audience = envString('AUTH_AUDIENCE');
+    if (!issuer || !audience) throw new Error('Con AUTH_JWKS_URL deben definirse también AUTH_ISSUER y AUTH_AUDIENCE.');
+    return { key: createRemoteJWKSet(new URL(jwksUrl)), issuer, audience, trustedOperationsAgencies, development: false };
+  }
+  if (isProduction()) {
+    throw new Error('En producción la pasarela no arranca con la clave de desarrollo: defina AUTH_JWKS_URL, AUTH_ISSUER y AUTH_AUDIENCE.');
+  }
+  const keys = await loadOrCreateDevKeys();
+  return { key: keys.publicKey, issuer: DEV_ISSUER, audience: DEV_AUDIENCE, trustedOperationsAgencies, development: true };
+}
+
+function unauthenticated(message: string) {
+  return llaveroError('UNAUTHENTICATED', message, { http: { status: 401 } });
+}
+
+function explain(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'El token de acceso venció: solicite uno nuevo.';
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'aud') return 'El token de acceso no fue emitido para Llavero (audiencia incorrecta).';
+    if (error.claim === 'iss') return 'El token de acceso no fue emitido por un emisor autorizado.';
+    if (error.claim === 'nbf') return 'El token de acceso todavía no es válido.';
+    return `El token de acceso no cumple la condición "${error.claim}".`;
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'La firma del token de acceso no es válida.';
+  if (error instanceof errors.JWKSNoMatchingKey) return 'El token de acceso está firmado con una clave desconocida.';
+  if (error instanceof errors.JOSEAlgNotAllowed) return 'El token de acceso usa un algoritmo de firma no admitido.';
+  return 'El token de acceso está mal formado.';
+}
+
+function identityFrom(payload: JWTPayload, config: AuthConfig, requestId: string): Identity {
+  const role = payload.role as Role;
+  if (!ROLES.includes(role)) {
+    throw unauthenticated(`El token de acceso no declara un rol válido (${ROLES.join(', ')}).`);
+  }
+  const agency = typeof payload.agency === 'string' && payload.agency.trim() ? payload.agency.trim() : null;
+  if (role === 'partner' && !agency) throw unauthenticated('Un token de agencia asociada (rol partner) debe indicar la agencia (claim "agency").');
+  const rawScopes = typeof payload.scope === 'string' ? payload.scope.split(' ') : Array.isArray(payload.scp) ? payload.scp : [];
+  const tokenScopes = rawScopes.filter((s): s is string => typeof s === 'string' && s.length > 0);
+  return {
+    subject: typeof payload.sub === 'string' ? payload.sub : 'desconocido',
+    role,
+    scopes: effectiveScopes(role, tokenScopes),
+    agency,
+    trustedOperationsOnly: payload.trusted_operations_only === true || (!!agency && config.trustedOperationsAgencies.includes(agency)),
+    requestId,
+  };
+}
+
+/** The caller of one request: anonymous without Authorization, or the verified token's identity. */
+export async function authenticate(authorization: string | undefined, config: AuthConfig): Promise<Identity> {
+  const requestId = randomUUID();
+  if (!authorization) return anonymousIdentity(requestId);
+  const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization.trim());
+  if (!match) throw unauthenticated('El encabezado Authorization debe tener la forma "Bearer <token>".');
+  try {
+    const { payload } = await jwtVerify(match[1], config.key as KeyLike, {
+      issuer: config.issuer,
+      audience: config.audience,
+      algorithms: ['ES256', 'RS256', 'PS256', 'EdDSA'],
+      requiredClaims: ['exp', 'sub'],
+    });
+    return identityFrom(payload, config, requestId);
+  } catch (error) {
+    if (error instanceof Error && 'extensions' in error) throw error;
+    throw unauthenticated(explain(error));
+  }
+}

@@ -1,0 +1,9 @@
+import type { DataSource } from 'typeorm';
+import type { AuthContext } from '../shared/auth/access';
+
+/** Per-request context of the gateway, also handed to the in-process dossier subgraph. */
+export interface GatewayContext extends AuthContext {
+  /** Services a request reached (filled by the subgraph data sources), for the audit trail. */
+  services: Set<string>;
+  auditDataSource: DataSource;
+}

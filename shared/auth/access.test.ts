@@ -1,0 +1,69 @@
+import 'reflect-metadata';
+import { graphql } from 'graphql';
+import { buildSchema, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { Access, accessPolicy, llaveroAuthChecker, Public } from './access';
+import { anonymousIdentity, effectiveScopes, type Identity, type Role } from './identity';
+import { mask } from './masking';
+
+@ObjectType('AccessProbe')
+class AccessProbe {
+  @Public()
+  @Field()
+  open!: string;
+
+  @Access({ scope: 'sal:read', mask: 'email' })
+  @Field()
+  email!: string;
+
+  // No @Access: deny by default for partners and anonymous callers.
+  @Field()
+  unruled!: string;
+}
+
+@Resolver()
+class AccessProbeResolver {
+  @Public()
+  @Query(_returns => AccessProbe)
+  probe(): AccessProbe {
+    return { open: 'abierto', email: 'maria.andrade@demostracion.gob.ec', unruled: 'sin regla' };
+  }
+}
+
+function identity(role: Role, scopes: string[] = []): Identity {
+  return role === 'anonymous' ? anonymousIdentity('r') : { subject: 's', role, scopes: effectiveScopes(role, scopes), agency: 'IESS', trustedOperationsOnly: false, requestId: 'r' };
+}
+
+describe('field access policy (type-graphql @Authorized + deny by default + masking)', () => {
+  let run: (who: Identity, query: string) => ReturnType<typeof graphql>;
+  beforeAll(async () => {
+    const schema = await buildSchema({ resolvers: [AccessProbeResolver], authChecker: llaveroAuthChecker, globalMiddlewares: [accessPolicy] });
+    run = (who, source) => graphql({ schema, source, contextValue: { identity: who } });
+  });
+
+  test('a field without a rule is refused to partners and anonymous callers, served to staff', async () => {
+    const partner = await run(identity('partner', ['sal:read:unmasked']), '{ probe { open unruled } }');
+    expect(partner.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'AccessProbe.unruled' });
+    const anonymous = await run(identity('anonymous'), '{ probe { unruled } }');
+    expect(anonymous.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    const clerk = await run(identity('front-office'), '{ probe { unruled } }');
+    expect(clerk.data).toEqual({ probe: { unruled: 'sin regla' } });
+  });
+
+  test('a scoped field needs its scope, and masks without the unmasked form', async () => {
+    expect((await run(identity('partner'), '{ probe { email } }')).errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', scope: 'sal:read' });
+    expect((await run(identity('partner', ['sal:read']), '{ probe { email } }')).data).toEqual({ probe: { email: 'm***@demostracion.gob.ec' } });
+    expect((await run(identity('partner', ['sal:read:unmasked']), '{ probe { email } }')).data).toEqual({ probe: { email: 'maria.andrade@demostracion.gob.ec' } });
+    expect((await run(identity('anonymous'), '{ probe { open } }')).data).toEqual({ probe: { open: 'abierto' } });
+  });
+});
+
+describe('masking', () => {
+  test.each([
+    ['email', 'carlos.vera@demostracion.gob.ec', 'c***@demostracion.gob.ec'],
+    ['name', 'Ana Lucía Pérez Játiva', 'A** L**** P**** J*****'],
+    ['cedula', '1712345675', '17******75'],
+    ['code', 'CAP-7K2M9-QX4TR-Z', 'CAP-*****-*****-*'],
+  ] as const)('%s', (kind, value, masked) => {
+    expect(mask(kind, value)).toBe(masked);
+  });
+});

@@ -1,0 +1,99 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Authorized, getMetadataStorage, type AuthChecker, type MiddlewareFn } from 'type-graphql';
+import { llaveroError } from '../errors';
+import { hasScope, isAuthenticated, type Identity } from './identity';
+import { mask, type MaskKind } from './masking';
+
+// Field-level access rules. Every field a subgraph exposes declares one with @Access; a field without
+// a rule is denied to partners and to anonymous callers (deny by default).
+
+export interface AccessRule {
+  /** Readable by anyone, without a token (public transparency data, public credential check). */
+  public?: boolean;
+  /** Any authenticated caller (a valid token), whatever its scopes. */
+  authenticated?: boolean;
+  /** Scope required; type-graphql's @Authorized enforces it through `llaveroAuthChecker`. */
+  scope?: string;
+  /** Masked unless the caller holds `<scope>:unmasked`. */
+  mask?: MaskKind;
+}
+
+export interface AuthContext {
+  identity: Identity;
+}
+
+const rulesByClass = new Map<Function, Map<string, AccessRule>>();
+let rulesByField: Map<string, AccessRule> | undefined;
+
+export function Access(rule: AccessRule): PropertyDecorator & MethodDecorator {
+  return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
+    if (rule.scope) Authorized(rule.scope)(target, key, descriptor as never);
+    else if (rule.authenticated) Authorized()(target, key, descriptor as never);
+    const owner = (target as { constructor: Function }).constructor;
+    if (!rulesByClass.has(owner)) rulesByClass.set(owner, new Map());
+    rulesByClass.get(owner)!.set(String(key), rule);
+    rulesByField = undefined;
+  };
+}
+
+export const Public = () => Access({ public: true });
+
+/** `Type.field` → rule, resolved once from type-graphql's metadata (object types and resolver classes). */
+function ruleFor(typeName: string, fieldName: string): AccessRule | undefined {
+  if (!rulesByField) {
+    type Handler = { target: Function; methodName: string; schemaName: string };
+    const storage = getMetadataStorage() as unknown as {
+      objectTypes: Array<{ target: Function; name: string }>;
+      resolverClasses: Array<{ target: Function; getObjectType?: () => Function }>;
+      queries: Handler[];
+      mutations: Handler[];
+    };
+    const objectTypeName = (cls: Function | undefined) => storage.objectTypes.find(o => o.target === cls)?.name;
+    const keyOf = (cls: Function, field: string): string => {
+      const query = storage.queries.find(q => q.target === cls && q.methodName === field);
+      if (query) return `Query.${query.schemaName}`;
+      const mutation = storage.mutations.find(m => m.target === cls && m.methodName === field);
+      if (mutation) return `Mutation.${mutation.schemaName}`;
+      const typeName = objectTypeName(cls) ?? objectTypeName(storage.resolverClasses.find(r => r.target === cls)?.getObjectType?.());
+      return `${typeName}.${field}`;
+    };
+    rulesByField = new Map();
+    for (const [cls, rules] of rulesByClass) for (const [field, rule] of rules) rulesByField.set(keyOf(cls, field), rule);
+  }
+  return rulesByField.get(`${typeName}.${fieldName}`);
+}
+
+function fieldLabel(info: GraphQLResolveInfo): string {
+  return `${info.parentType.name}.${info.fieldName}`;
+}
+
+function unauthenticated(info: GraphQLResolveInfo) {
+  return llaveroError('UNAUTHENTICATED', `Se requiere un token de acceso válido para consultar ${fieldLabel(info)}.`, { field: fieldLabel(info) });
+}
+
+/** type-graphql auth checker: the caller must hold one of the scopes; errors are coded and in Spanish. */
+export const llaveroAuthChecker: AuthChecker<AuthContext> = ({ context, info }, scopes) => {
+  if (!isAuthenticated(context.identity)) throw unauthenticated(info);
+  if (scopes.length === 0 || scopes.some(scope => hasScope(context.identity, scope))) return true;
+  const service = scopes[0].split(':')[0];
+  throw llaveroError('FORBIDDEN', `Su acceso no incluye el alcance ${scopes.join(' o ')}: no puede leer ${fieldLabel(info)} del servicio ${service}.`, {
+    field: fieldLabel(info),
+    scope: scopes[0],
+    service,
+  });
+};
+
+/** Global middleware: deny fields without a rule to partners and anonymous callers; mask where required. */
+export const accessPolicy: MiddlewareFn<AuthContext> = async ({ context, info }, next) => {
+  const rule = ruleFor(info.parentType.name, info.fieldName);
+  if (!rule) {
+    if (!isAuthenticated(context.identity)) throw unauthenticated(info);
+    if (context.identity.role === 'partner') {
+      throw llaveroError('FORBIDDEN', `El campo ${fieldLabel(info)} no está habilitado para agencias asociadas.`, { field: fieldLabel(info) });
+    }
+    return next();
+  }
+  const value = await next();
+  if (rule.mask && rule.scope && !context.identity.scopes.includes(`${rule.scope}:unmasked`)) return mask(rule.mask, value);
+  return value;
+};

@@ -1,0 +1,272 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { verifyAuditChain } from '../../gateway/audit/audit-chain';
+import { createAuditDataSource } from '../../gateway/audit/database';
+import { buildGatewayServer } from '../../gateway/server';
+import { sha256 } from '../../gateway/limits/trusted-operations';
+import { encodeIdentity, signRequest } from '../../shared/auth/gateway-signature';
+import { effectiveScopes, type Identity } from '../../shared/auth/identity';
+import type { RunningServer } from '../../shared/http-server';
+import { postGraphQL, postSigned } from '../support/graphql-client';
+import { startSubgraphsAndGateway, type Stack } from '../support/stack';
+import { bearer } from '../support/tokens';
+
+const ROOT = resolve(__dirname, '../../..');
+const DOSSIER = `query PartnerCheck($ruc: String!) { taxpayer(ruc: $ruc) {
+  ruc salAccessKeys { status holderNames holderEmail holderCedula } salInstitution { name }
+  systemKeyRecoveries { status contactEmail } iessEmployer { businessName legalRepresentativeNames } iessEmployerKeyRequests { status } } }`;
+const IESS_PARTNER = { role: 'partner', agency: 'IESS', scopes: ['sal:read'] } as const;
+
+describe('security: authentication, scopes, minimisation, audit and limits', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startSubgraphsAndGateway();
+  });
+  afterAll(() => stack?.stop());
+
+  describe('authentication at the gateway', () => {
+    test('public data needs no token; everything else does', async () => {
+      const report = await stack.queryAs(null, '{ attentionReport(from: "2020-12", to: "2020-12") { systemKeyRecovery { attentions } } }');
+      expect(report.data!.attentionReport.systemKeyRecovery[0].attentions).toBe(5602);
+      const credential = await stack.queryAs(null, '{ trainerCredential(code: "CAP-7K2M9-QX4TR-Z") { status validUntil trainer { names qualificationResolutionNumber } } }');
+      expect(credential.errors).toBeUndefined();
+      expect(credential.data!.trainerCredential.trainer.names).toBe('Ana Lucía Pérez Játiva');
+      // Only what a potential client needs: the credential code itself, the channel, the cédula need a token.
+      const more = await stack.queryAs(null, '{ trainerCredential(code: "CAP-7K2M9-QX4TR-Z") { status code trainer { names cedula } } }');
+      expect(more.data!.trainerCredential).toBeNull(); // trainer.cedula is non-null: the denial nulls the object
+      expect(more.errors!.map(e => [e.extensions!.code, e.path!.at(-1)])).toEqual([
+        ['UNAUTHENTICATED', 'code'],
+        ['UNAUTHENTICATED', 'cedula'],
+      ]);
+      const dossier = await stack.queryAs(null, DOSSIER, { ruc: '1760001630001' });
+      expect(dossier.data).toBeNull();
+      expect(dossier.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+      expect(dossier.errors![0].message).toMatch(/token de acceso/);
+    });
+
+    test.each([
+      ['expired', async (s: Stack) => bearer(await s.issuer.token({ role: 'front-office', expiresIn: '-1m' })), /venció/],
+      ['signed by an unknown key', async (s: Stack) => bearer(await s.issuer.forgedToken({ role: 'front-office' })), /firma/],
+      ['for another audience', async (s: Stack) => bearer(await s.issuer.token({ role: 'front-office', audience: 'otra-app' })), /audiencia/],
+      ['from another issuer', async (s: Stack) => bearer(await s.issuer.token({ role: 'front-office', issuer: 'otro' })), /emisor/],
+      ['malformed', async () => bearer('abc.def.ghi'), /mal formado/],
+      ['not a Bearer header', async () => ({ authorization: 'Basic YWxhZGRpbjpvcGVuc2VzYW1l' }), /Bearer/],
+      ['without a valid role', async (s: Stack) => bearer(await s.issuer.token({ role: 'superuser' as never })), /rol válido/],
+      ['a partner without agency', async (s: Stack) => bearer(await s.issuer.token({ role: 'partner', scopes: ['sal:read'] })), /agencia/],
+    ])('a token %s is UNAUTHENTICATED (401) with a Spanish reason and no stack trace', async (_label, headers, message) => {
+      const response = await postGraphQL(stack.gatewayUrl, DOSSIER, { ruc: '1760001630001' }, await headers(stack));
+      expect(response.status).toBe(401);
+      expect(response.errors).toHaveLength(1);
+      expect(response.errors![0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
+      expect(response.errors![0].message).toMatch(message);
+    });
+  });
+
+  describe('scopes and minimisation for partner agencies', () => {
+    test('a partner with sal:read reads SAL masked, and gets FORBIDDEN on the other services with the rest of the answer', async () => {
+      const { data, errors } = await stack.queryAs(IESS_PARTNER, DOSSIER, { ruc: '1760001630001' });
+      const t = data!.taxpayer;
+      expect(t.salInstitution.name).toBe('Secretaría Nacional de Demostración');
+      expect(t.salAccessKeys[0]).toEqual({ status: 'ACTIVE', holderNames: 'M**** F***** A***** R***', holderEmail: 'm***@demostracion.gob.ec', holderCedula: '17******65' });
+      expect(t.systemKeyRecoveries).toEqual([]);
+      expect(t.iessEmployer).toBeNull();
+      expect(t.iessEmployerKeyRequests).toEqual([]);
+      const forbidden = errors!.filter(e => e.extensions!.code === 'FORBIDDEN');
+      expect(new Set(forbidden.map(e => e.extensions!.service))).toEqual(new Set(['sut', 'iess']));
+      expect(forbidden[0].message).toMatch(/alcance (sut|iess):read/);
+    });
+
+    test('the unmasked scope shows names and e-mails; staff see them too', async () => {
+      const partner = await stack.queryAs({ ...IESS_PARTNER, scopes: ['sal:read:unmasked'] }, DOSSIER, { ruc: '1760001630001' });
+      expect(partner.data!.taxpayer.salAccessKeys[0].holderNames).toBe('María Fernanda Andrade Ruiz');
+      const clerk = await stack.queryGateway(DOSSIER, { ruc: '1760001630001' });
+      expect(clerk.errors).toBeUndefined();
+      expect(clerk.data!.taxpayer.iessEmployer.legalRepresentativeNames).toBe('Jorge Luis Cevallos Tapia');
+    });
+
+    test('an auditor reads the audit trail but no dossier', async () => {
+      const auditor = { role: 'auditor', subject: 'auditora-1' } as const;
+      const dossier = await stack.queryAs(auditor, DOSSIER, { ruc: '1760001630001' });
+      expect(dossier.errors!.some(e => e.extensions!.code === 'FORBIDDEN')).toBe(true);
+      expect(dossier.data?.taxpayer?.salAccessKeys ?? []).toEqual([]);
+    });
+  });
+
+  describe('subgraphs accept only requests signed by the gateway', () => {
+    const query = '{ salInstitution(ruc: "1760001630001") { name } }';
+    const identity = (): Identity => ({ subject: 'x', role: 'front-office', scopes: effectiveScopes('front-office', []), agency: null, trustedOperationsOnly: false, requestId: 'r' });
+
+    test('a direct call without signature gets nothing', async () => {
+      const response = await postGraphQL(stack.subgraphUrls.sal, query);
+      expect(response.status).toBe(401);
+      expect(response.data).toBeUndefined();
+      expect(response.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED', service: 'sal' } });
+      expect(response.errors![0].message).toMatch(/firmadas por la pasarela/);
+    });
+
+    test('the gateway secret signs; a forged, tampered, stale or replayed signature is refused', async () => {
+      expect((await postSigned(stack.subgraphUrls.sal, stack.signingSecret, identity(), query)).data).toEqual({ salInstitution: { name: 'Secretaría Nacional de Demostración' } });
+      const forged = await postSigned(stack.subgraphUrls.sal, 'otro-secreto', identity(), query);
+      expect(forged.status).toBe(401);
+      expect(forged.errors![0].message).toMatch(/no es válida/);
+
+      const body = JSON.stringify({ query });
+      const headers = signRequest(stack.signingSecret, encodeIdentity(identity()), body);
+      const send = (b: string, h: Record<string, string>) =>
+        fetch(stack.subgraphUrls.sal, { method: 'POST', headers: { 'content-type': 'application/json', ...h }, body: b }).then(async r => ({ status: r.status, json: await r.json() }));
+      expect((await send(body, headers)).status).toBe(200);
+      const replay = await send(body, headers);
+      expect(replay.status).toBe(401);
+      expect(replay.json.errors[0].message).toMatch(/ya fue usada/);
+      const tampered = await send(JSON.stringify({ query: '{ salInstitution(ruc: "1791234561001") { name } }' }), signRequest(stack.signingSecret, encodeIdentity(identity()), body));
+      expect(tampered.status).toBe(401);
+      const stale = await send(body, signRequest(stack.signingSecret, encodeIdentity(identity()), body, Date.now() - 5 * 60_000));
+      expect(stale.status).toBe(401);
+      expect(stale.json.errors[0].message).toMatch(/vencida/);
+      const elevated = { ...identity(), role: 'partner' as const, scopes: [] };
+      const forbidden = await postSigned(stack.subgraphUrls.sal, stack.signingSecret, elevated, query);
+      expect(forbidden.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', scope: 'sal:read' });
+    });
+  });
+
+  describe('audit trail', () => {
+    test('a partner read is written with caller, agency, role, operation, RUCs and services; auditors query it', async () => {
+      await stack.queryAs({ ...IESS_PARTNER, subject: 'iess-cliente-7' }, DOSSIER, { ruc: '1791234561001' });
+      const today = new Date().toLocaleDateString('en-CA', { timeZone: 'America/Guayaquil' });
+      const trail = await stack.queryAs(
+        { role: 'auditor' },
+        'query ($ruc: String, $d: String!) { auditTrail(ruc: $ruc, from: $d, to: $d) { subject agency role operationName operationType rucs services outcome errorCodes } }',
+        { ruc: '1791234561001', d: today },
+      );
+      expect(trail.errors).toBeUndefined();
+      expect(trail.data!.auditTrail).toContainEqual({
+        subject: 'iess-cliente-7',
+        agency: 'IESS',
+        role: 'partner',
+        operationName: 'PartnerCheck',
+        operationType: 'query',
+        rucs: ['1791234561001'],
+        services: ['iess', 'sal', 'sut'],
+        outcome: 'PARTIAL',
+        errorCodes: ['FORBIDDEN'],
+      });
+      const denied = await stack.queryAs(IESS_PARTNER, 'query ($d: String!) { auditTrail(from: $d, to: $d) { subject } }', { d: today });
+      expect(denied.errors![0].extensions!.code).toBe('FORBIDDEN');
+    });
+
+    test('the chain verifies; a tampered row is named by the check and by npm run audit:verify', async () => {
+      const ds = stack.dataSources.sal; // any connection to the same database
+      const { checkedEntries } = (await verifyAuditChain(await auditSource())) as { checkedEntries: number };
+      expect(checkedEntries).toBeGreaterThan(2);
+      await expect(ds.query(`UPDATE audit.audit_entry SET subject = 'otro' WHERE id = 2`)).rejects.toThrow(/solo anexado/);
+      await ds.query('ALTER TABLE audit.audit_entry DISABLE TRIGGER audit_entry_no_change');
+      await ds.query(`UPDATE audit.audit_entry SET agency = 'SRI' WHERE id = 2`);
+      await ds.query('ALTER TABLE audit.audit_entry ENABLE TRIGGER audit_entry_no_change');
+      const verdict = await verifyAuditChain(await auditSource());
+      expect(verdict).toMatchObject({ intact: false, firstBrokenEntry: 2, checkedEntries: 1 });
+      const cli = await run(['dist/scripts/audit-verify.js'], { DATABASE_URL: stack.databaseUrl });
+      expect(cli.code).toBe(1);
+      expect(cli.output).toMatch(/ROTA en la entrada 2/);
+    });
+  });
+
+  describe('abuse limits', () => {
+    test('an alias flood is BAD_USER_INPUT before anything is fetched', async () => {
+      const flood = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: attentionReport(from: "2020-01", to: "2020-02") { from }`).join(' ')} }`;
+      const aliases = await stack.queryGateway(flood);
+      expect(aliases.status).toBe(400);
+      expect(aliases.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'LIMIT_EXCEEDED' } });
+      expect(aliases.errors![0].message).toMatch(/40 alias/);
+    });
+
+    test('a 10 MB body is refused with 413 and a coded error', async () => {
+      const response = await fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...bearer(await stack.issuer.token({ role: 'front-office' })) },
+        body: JSON.stringify({ query: `{ __typename }`, variables: { filler: 'x'.repeat(10 * 1024 * 1024) } }),
+      });
+      expect(response.status).toBe(413);
+      expect(await response.json()).toEqual({ errors: [{ message: expect.stringMatching(/tamaño máximo/), extensions: { code: 'BAD_USER_INPUT', field: 'body', reason: 'BODY_TOO_LARGE' } }] });
+    });
+  });
+
+  describe('a gateway with tight limits, introspection closed and trusted operations (same subgraphs)', () => {
+    let strict: RunningServer;
+    beforeAll(async () => {
+      strict = await (
+        await buildGatewayServer({
+          subgraphUrls: stack.subgraphUrls,
+          databaseUrl: stack.databaseUrl,
+          signingSecret: stack.signingSecret,
+          auth: { ...stack.issuer.auth, trustedOperationsAgencies: ['SRI'] },
+          rateLimitPerMinute: 4,
+          introspectionRoles: ['reviewer'],
+          limits: { maxDepth: 3 },
+        })
+      ).listen(0);
+    });
+    afterAll(() => strict?.stop());
+
+    test('depth over the limit is refused', async () => {
+      const token = await stack.issuer.token({ role: 'reviewer', subject: 'depth' });
+      const response = await postGraphQL(strict.url, '{ taxpayer(ruc: "1791234561001") { systemKeyRecoveries { attentionPoint { city } } } }', {}, bearer(token));
+      expect(response.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'LIMIT_EXCEEDED' } });
+      expect(response.errors![0].message).toMatch(/4 niveles: el máximo es 3/);
+    });
+
+    test('introspection only for the configured role', async () => {
+      const partner = await postGraphQL(strict.url, '{ __schema { queryType { name } } }', {}, bearer(await stack.issuer.token({ ...IESS_PARTNER, subject: 'intro-p' })));
+      expect(partner.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN', reason: 'INTROSPECTION_DISABLED' } });
+      const reviewer = await postGraphQL(strict.url, '{ __schema { queryType { name } } }', {}, bearer(await stack.issuer.token({ role: 'reviewer', subject: 'intro-r' })));
+      expect(reviewer.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    });
+
+    test('a caller restricted to registered operations: refused ad hoc, served by hash', async () => {
+      const sri = bearer(await stack.issuer.token({ role: 'partner', agency: 'SRI', scopes: ['iess:read'], subject: 'sri-1' }));
+      const adHoc = await postGraphQL(strict.url, '{ taxpayer(ruc: "1791234561001") { iessEmployer { email } } }', {}, sri);
+      expect(adHoc.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN', reason: 'OPERATION_NOT_REGISTERED' } });
+      const { operations } = (await (await fetch(strict.url.replace('/graphql', '/operations'))).json()) as { operations: Array<{ name: string; sha256: string; query: string }> };
+      const batch = operations.find(o => o.name === 'PartnerBatch')!;
+      expect(batch.sha256).toBe(sha256(batch.query));
+      const response = await fetch(strict.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...sri },
+        body: JSON.stringify({ variables: { rucs: ['1791234561001'] }, extensions: { persistedQuery: { version: 1, sha256Hash: batch.sha256 } } }),
+      });
+      const body = (await response.json()) as { data: any };
+      expect(body.data.taxpayers[0].iessEmployer).toEqual({ hasEmployerKey: false });
+    });
+
+    test('per-caller rate limit: the fifth request in a minute is refused with 429', async () => {
+      const token = bearer(await stack.issuer.token({ role: 'front-office', subject: 'rapida' }));
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await postGraphQL(strict.url, '{ attentionReport(from: "2020-01", to: "2020-01") { from } }', {}, token)).status);
+      expect(statuses).toEqual([200, 200, 200, 200, 429]);
+      const other = await postGraphQL(strict.url, '{ attentionReport(from: "2020-01", to: "2020-01") { from } }', {}, bearer(await stack.issuer.token({ role: 'front-office', subject: 'otra' })));
+      expect(other.status).toBe(200);
+    });
+  });
+
+  async function auditSource() {
+    const ds = createAuditDataSource(stack.databaseUrl);
+    await ds.initialize();
+    afterAllCleanup.push(() => ds.destroy());
+    return ds;
+  }
+});
+
+const afterAllCleanup: Array<() => Promise<unknown>> = [];
+afterAll(async () => {
+  for (const cleanup of afterAllCleanup) await cleanup();
+});
+
+function run(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise(done => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout!.on('data', c => (output += c));
+    child.stderr!.on('data', c => (output += c));
+    child.once('exit', code => done({ code, output }));
+  });
+}
+
