@@ -104,14 +104,15 @@ Llavero está listo en ${seconds} s: http://localhost:${port}/graphql
   Página de inicio:  http://localhost:${port}/
   Estado:            http://localhost:${port}/health/ready
 
-Ejemplo: expediente de un RUC de demostración
-  curl -s http://localhost:${port}/graphql -H 'content-type: application/json' \\
+Ejemplo: expediente de un RUC de demostración (requiere token; el de desarrollo sale de npm run token)
+  TOKEN=$(npm run --silent token -- --role front-office | tail -n 1)
+  curl -s http://localhost:${port}/graphql -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\
     -d '{"query":"{ taxpayer(ruc: \\"1760001630001\\") { ruc kind salInstitution { name status } salAccessKeys { status holderNames } systemKeyRecoveries { system status } iessEmployer { businessName hasEmployerKey } } }"}'
 
 Otros RUC de demostración: 1791234561001 (sociedad), 1712345675001 (persona natural)
 Varios a la vez:        { taxpayers(rucs: ["1760001630001", "1791234561001"]) { ruc iessEmployerKeyRequests { channel status } } }
-Atenciones mensuales:   { attentionReport(from: "2020-10", to: "2021-03") { systemKeyRecovery { month attentions complaints } } }
-Credencial pública:     { trainerCredential(code: "CAP-7K2M9-QX4TR-Z") { status validUntil trainer { names } } }
+Atenciones mensuales (pública, sin token): { attentionReport(from: "2020-10", to: "2021-03") { systemKeyRecovery { month attentions complaints } } }
+Credencial (pública):   { trainerCredential(code: "CAP-7K2M9-QX4TR-Z") { status validUntil trainer { names } } }
 
 Ctrl+C detiene todo.`);
 }

@@ -188,6 +188,25 @@ describe('security: authentication, scopes, minimisation, audit and limits', () 
       expect(response.status).toBe(413);
       expect(await response.json()).toEqual({ errors: [{ message: expect.stringMatching(/tamaño máximo/), extensions: { code: 'BAD_USER_INPUT', field: 'body', reason: 'BODY_TOO_LARGE' } }] });
     });
+
+    test('refused requests of a known caller leave an audit entry too', async () => {
+      const caller = { role: 'partner', agency: 'SRI', scopes: ['sut:read'], subject: 'sri-abuso' } as const;
+      const flood = `{ ${Array.from({ length: 25 }, (_, i) => `a${i}: attentionReport(from: "2020-01", to: "2020-02") { from }`).join(' ')} }`;
+      expect((await stack.queryAs(caller, flood)).status).toBe(400);
+      const big = await fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...bearer(await stack.issuer.token(caller)) },
+        body: JSON.stringify({ query: '{ __typename }', variables: { filler: 'x'.repeat(2 * 1024 * 1024) } }),
+      });
+      expect(big.status).toBe(413);
+      const today = new Date().toLocaleDateString('en-CA', { timeZone: 'America/Guayaquil' });
+      const trail = await stack.queryAs({ role: 'auditor' }, 'query ($d: String!) { auditTrail(from: $d, to: $d, limit: 5000) { subject outcome errorCodes } }', { d: today });
+      const mine = trail.data!.auditTrail.filter((e: any) => e.subject === 'sri-abuso');
+      expect(mine).toEqual([
+        { subject: 'sri-abuso', outcome: 'ERROR', errorCodes: ['BAD_USER_INPUT'] },
+        { subject: 'sri-abuso', outcome: 'ERROR', errorCodes: ['BODY_TOO_LARGE'] },
+      ]);
+    });
   });
 
   describe('a gateway with tight limits, introspection closed and trusted operations (same subgraphs)', () => {
