@@ -41,7 +41,7 @@ export class ResilientDataSource extends RemoteGraphQLDataSource {
       fetcher: (async (input: string, init: RequestInit & { headers: Headers; body: string }) => {
         const headers = new Headers(init.headers as unknown as HeadersInit);
         const identity = headers.get(IDENTITY_HEADER) ?? '';
-        for (const [name, value] of Object.entries(signRequest(signingSecret, identity, init.body))) headers.set(name, value);
+        for (const [name, value] of Object.entries(signRequest(signingSecret, { service: serviceName }, identity, init.body))) headers.set(name, value);
         return fetch(input, { ...init, headers, signal: AbortSignal.timeout(timeoutMs) });
       }) as never,
     });

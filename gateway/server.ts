@@ -121,14 +121,18 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
     ],
   });
 
-  /** Requests refused before Apollo still leave an audit entry when the caller is known. */
-  const auditRefusal = async (identity: Identity | undefined, code: string) => {
-    if (!identity || identity.role === 'anonymous') return;
+  /** Requests refused outside Apollo's pipeline still leave an audit entry when the caller is known. */
+  const auditRefusal = async (res: Response, code: string) => {
+    const identity = res.locals.identity as Identity | undefined;
+    const audit = res.locals.audit as { written: boolean } | undefined;
+    if (!identity || identity.role === 'anonymous' || !audit || audit.written) return;
+    audit.written = true;
     await appendAuditEntry(auditDataSource, {
       requestId: identity.requestId, subject: identity.subject, agency: identity.agency, role: identity.role,
       operationName: null, operationType: 'unknown', rucs: [], services: [], outcome: 'ERROR', errorCodes: [code],
     }).catch(error => console.error(`[gateway] auditoría de un rechazo: ${(error as Error).message}`));
   };
+  const ipLimiter = new MemoryRateLimiter(envInt('RATE_LIMIT_PER_IP_PER_MINUTE', 1200));
 
   app.get('/', (_req, res) => {
     res.type('html').send(landingPageHtml());
@@ -151,10 +155,22 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
       app.use(
         '/graphql',
         cors({ origin: corsOrigin(options.corsOrigins ?? envString('CORS_ORIGINS', 'http://localhost:4000')) }),
+        // 0. A per-address budget before any token work, so bad tokens cannot be tried without limit.
+        async (req: Request, res: Response, next: NextFunction) => {
+          const verdict = await ipLimiter.hit(`ip:${req.ip}`);
+          if (verdict.allowed) return next();
+          res.setHeader('Retry-After', String(verdict.retryAfterSeconds));
+          sendGraphQLError(res, 429, 'FORBIDDEN', `Demasiadas solicitudes desde esta dirección. Reintente en ${verdict.retryAfterSeconds} s.`, { reason: 'RATE_LIMITED' });
+        },
         // 1. Who is asking (headers only, so even a refused body is attributed).
         async (req: Request, res: Response, next: NextFunction) => {
           try {
             res.locals.identity = await authenticate(req.headers.authorization, auth);
+            res.locals.audit = { written: false };
+            // Any other refusal (batching, CSRF, a bad GET) of a known caller is recorded when it ends.
+            res.once('finish', () => {
+              if (res.statusCode >= 400) void auditRefusal(res, `HTTP_${res.statusCode}`);
+            });
             next();
           } catch (error) {
             const { message, extensions } = error as { message: string; extensions?: Record<string, unknown> };
@@ -167,7 +183,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
           const caller = identity.role === 'anonymous' ? `ip:${req.ip}` : `sub:${identity.subject}`;
           const verdict = await rateLimiter.hit(caller);
           if (verdict.allowed) return next();
-          await auditRefusal(identity, 'RATE_LIMITED');
+          await auditRefusal(res, 'RATE_LIMITED');
           res.setHeader('Retry-After', String(verdict.retryAfterSeconds));
           sendGraphQLError(res, 429, 'FORBIDDEN', `Demasiadas solicitudes: el máximo es ${perMinute} por minuto. Reintente en ${verdict.retryAfterSeconds} s.`, {
             reason: 'RATE_LIMITED',
@@ -178,7 +194,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
         async (error: Error & { type?: string }, _req: Request, res: Response, next: NextFunction) => {
           if (!error) return next();
           const tooLarge = error.type === 'entity.too.large';
-          await auditRefusal(res.locals.identity as Identity, tooLarge ? 'BODY_TOO_LARGE' : 'BODY_MALFORMED');
+          await auditRefusal(res, tooLarge ? 'BODY_TOO_LARGE' : 'BODY_MALFORMED');
           sendGraphQLError(
             res,
             tooLarge ? 413 : 400,
@@ -188,11 +204,12 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
           );
         },
         // 4. Registered operations sent by hash only get their text from the manifest.
-        (req: Request, res: Response, next: NextFunction) => {
+        async (req: Request, res: Response, next: NextFunction) => {
           const hash = req.body?.extensions?.persistedQuery?.sha256Hash;
           if (typeof hash !== 'string' || req.body.query) return next();
           const operation = trustedOperations.byHashOf(hash);
           if (!operation) {
+            await auditRefusal(res, 'PERSISTED_QUERY_NOT_FOUND');
             return sendGraphQLError(res, 400, 'BAD_USER_INPUT', 'No hay ninguna operación registrada con ese hash (consulte GET /operations).', {
               field: 'extensions.persistedQuery.sha256Hash',
               reason: 'PERSISTED_QUERY_NOT_FOUND',
@@ -202,7 +219,12 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
           next();
         },
         expressMiddleware(apollo, {
-          context: async ({ res }) => ({ identity: res.locals.identity as Identity, services: new Set<string>(), auditDataSource }),
+          context: async ({ res }) => ({
+            identity: res.locals.identity as Identity,
+            services: new Set<string>(),
+            auditDataSource,
+            audit: res.locals.audit as { written: boolean },
+          }),
         }),
       );
       return listen(httpServer, port, '/graphql', async () => {

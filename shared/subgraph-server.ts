@@ -68,7 +68,12 @@ export function buildSubgraphServer<TContext extends BaseContext>(options: Subgr
         '/graphql',
         express.json({ limit: '1mb', verify: (req, _res, body) => void ((req as RequestWithBody).rawBody = body) }),
         (req, res, next) => {
-          const check = verifyRequest(options.signingSecret, req.headers, (req as RequestWithBody).rawBody ?? Buffer.alloc(0), nonces);
+          if (req.method !== 'POST') {
+            res.status(405).json({ errors: [{ message: `El subgrafo ${options.name} solo atiende POST firmados por la pasarela.`, extensions: { code: 'UNAUTHENTICATED', service: options.name } }] });
+            return;
+          }
+          const target = { service: options.name, method: req.method };
+          const check = verifyRequest(options.signingSecret, target, req.headers, (req as RequestWithBody).rawBody ?? Buffer.alloc(0), nonces);
           if (check.valid) {
             res.locals.identity = check.identity;
             return next();

@@ -40,8 +40,8 @@ export function auditPlugin(dataSource: DataSource): ApolloServerPlugin<GatewayC
           const { contextValue: context, operation, response } = requestContext;
           const identity = context.identity;
           if (!isAuthenticated(identity) && !touchesPersonalData(operation)) return;
-          if (response.body.kind !== 'single') return;
-          const result = response.body.singleResult;
+          // Incremental delivery is not enabled; were it ever, the entry is still written (without the errors).
+          const result = response.body.kind === 'single' ? response.body.singleResult : { data: {}, errors: [] };
           const errorCodes = [...new Set((result.errors ?? []).map(e => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
           const hasData = result.data !== null && result.data !== undefined;
           try {
@@ -52,12 +52,14 @@ export function auditPlugin(dataSource: DataSource): ApolloServerPlugin<GatewayC
               role: identity.role,
               operationName: requestContext.operationName ?? null,
               operationType: operation?.operation ?? 'unknown',
-              rucs: rucsOf(operation, requestContext.request.variables ?? {}),
+              rucs: context.rucs ?? rucsOf(operation, requestContext.request.variables ?? {}),
               services: [...context.services].sort(),
               outcome: !hasData ? 'ERROR' : errorCodes.length ? 'PARTIAL' : 'OK',
               errorCodes,
             });
+            context.audit.written = true;
           } catch (error) {
+            if (response.body.kind !== 'single') throw error;
             console.error(`[gateway] no se pudo escribir la auditoría de ${identity.requestId}: ${(error as Error).message}`);
             response.http.status = 503;
             response.body.singleResult = {

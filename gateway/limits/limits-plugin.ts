@@ -1,8 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type FragmentDefinitionNode } from 'graphql';
 import { llaveroError } from '../../shared/errors';
 import type { GatewayContext } from '../context';
-import { exceededLimit, measureOperation, type OperationLimits } from './operation-limits';
+import { exceededLimit, fragmentsOf, measureOperation, type OperationLimits } from './operation-limits';
 import type { TrustedOperations } from './trusted-operations';
 
 export interface LimitsPolicy {
@@ -25,11 +24,9 @@ export function limitsPlugin(policy: LimitsPolicy): ApolloServerPlugin<GatewayCo
               http: { status: 403 },
             });
           }
-          const fragments = Object.fromEntries(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map(d => [d.name.value, d]),
-          );
           if (!operation) return;
-          const measure = measureOperation(operation, fragments, request.variables ?? {});
+          const measure = measureOperation(operation, fragmentsOf(document), request.variables ?? {});
+          contextValue.rucs = measure.rucValues;
           if (measure.introspection && policy.introspectionRoles !== 'all' && !policy.introspectionRoles.includes(identity.role)) {
             throw llaveroError('FORBIDDEN', 'La introspección del esquema está desactivada en producción para su rol; el esquema está documentado en schema/supergraph.graphql.', {
               reason: 'INTROSPECTION_DISABLED',

@@ -1,12 +1,14 @@
 import {
   Kind,
   valueFromASTUntyped,
+  type FieldNode,
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 
-// Static limits on an operation, checked after it is parsed and before anything is fetched.
+// Static limits on an operation, checked after it is parsed and before anything is fetched. Fragments
+// are measured once each and reused, so a document of chained fragments cannot make the walk explode.
 
 export interface OperationLimits {
   maxDepth: number;
@@ -20,56 +22,88 @@ export interface OperationMeasure {
   aliases: number;
   /** Fields to resolve, with taxpayers(rucs) multiplying its sub-selection by the number of RUCs. */
   cost: number;
+  /** RUC arguments named (ruc / rucs), counted once per occurrence, fragments and aliases included. */
   rucs: number;
+  /** The distinct RUCs named, for the audit trail. */
+  rucValues: string[];
+  /** __schema or __type selected anywhere. */
   introspection: boolean;
 }
 
 type Fragments = Record<string, FragmentDefinitionNode>;
 
-function walk(set: SelectionSetNode, fragments: Fragments, variables: Record<string, unknown>, multiplier: number, seen: Set<string>, m: { depth: number; aliases: number; cost: number }, level: number) {
-  m.depth = Math.max(m.depth, level);
+/** A selection set's measure for one unit of multiplier; fragment spreads reuse memoised measures. */
+interface Unit {
+  depth: number;
+  aliases: number;
+  cost: number;
+  rucs: number;
+  rucValues: Set<string>;
+  introspection: boolean;
+}
+
+/** Numbers are capped so that even absurd documents stay cheap to measure. */
+const CAP = 1e12;
+const add = (a: number, b: number) => Math.min(CAP, a + b);
+const mul = (a: number, b: number) => Math.min(CAP, a * b);
+
+function rucArguments(field: FieldNode, variables: Record<string, unknown>): string[] {
+  const values: string[] = [];
+  for (const argument of field.arguments ?? []) {
+    if (argument.name.value !== 'ruc' && argument.name.value !== 'rucs') continue;
+    const value = valueFromASTUntyped(argument.value, variables);
+    for (const ruc of Array.isArray(value) ? value : [value]) values.push(typeof ruc === 'string' ? ruc : String(ruc));
+  }
+  return values;
+}
+
+function measureSet(set: SelectionSetNode, fragments: Fragments, variables: Record<string, unknown>, memo: Map<string, Unit>, visiting: Set<string>): Unit {
+  const unit: Unit = { depth: 0, aliases: 0, cost: 0, rucs: 0, rucValues: new Set(), introspection: false };
+  const merge = (other: Unit, times: number, depthOffset: number) => {
+    unit.depth = Math.max(unit.depth, other.depth + depthOffset);
+    unit.aliases = add(unit.aliases, mul(other.aliases, times));
+    unit.cost = add(unit.cost, mul(other.cost, times));
+    unit.rucs = add(unit.rucs, mul(other.rucs, times));
+    if (unit.rucValues.size < 10_000) for (const ruc of other.rucValues) unit.rucValues.add(ruc);
+    unit.introspection ||= other.introspection;
+  };
   for (const selection of set.selections) {
     if (selection.kind === Kind.FRAGMENT_SPREAD) {
-      const fragment = fragments[selection.name.value];
-      if (!fragment || seen.has(fragment.name.value)) continue;
-      walk(fragment.selectionSet, fragments, variables, multiplier, new Set([...seen, fragment.name.value]), m, level);
+      const name = selection.name.value;
+      const fragment = fragments[name];
+      if (!fragment || visiting.has(name)) continue; // unknown or cyclic spreads fail validation anyway
+      if (!memo.has(name)) memo.set(name, measureSet(fragment.selectionSet, fragments, variables, memo, new Set([...visiting, name])));
+      merge(memo.get(name)!, 1, 0);
       continue;
     }
     if (selection.kind === Kind.INLINE_FRAGMENT) {
-      walk(selection.selectionSet, fragments, variables, multiplier, seen, m, level);
+      merge(measureSet(selection.selectionSet, fragments, variables, memo, visiting), 1, 0);
       continue;
     }
-    if (selection.alias) m.aliases++;
-    m.cost += multiplier;
-    if (!selection.selectionSet) continue;
-    let childMultiplier = multiplier;
-    const rucs = selection.arguments?.find(a => a.name.value === 'rucs');
-    if (rucs) {
-      const value = valueFromASTUntyped(rucs.value, variables);
-      childMultiplier *= Math.max(1, Array.isArray(value) ? value.length : 1);
-    }
-    walk(selection.selectionSet, fragments, variables, childMultiplier, seen, m, level + 1);
-  }
-}
-
-function countRucs(operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
-  let count = 0;
-  for (const selection of operation.selectionSet.selections) {
-    if (selection.kind !== Kind.FIELD) continue;
-    for (const argument of selection.arguments ?? []) {
-      if (argument.name.value !== 'ruc' && argument.name.value !== 'rucs') continue;
-      const value = valueFromASTUntyped(argument.value, variables);
-      count += Array.isArray(value) ? value.length : 1;
+    if (selection.alias) unit.aliases = add(unit.aliases, 1);
+    if (selection.name.value === '__schema' || selection.name.value === '__type') unit.introspection = true;
+    unit.cost = add(unit.cost, 1);
+    unit.depth = Math.max(unit.depth, 1);
+    const rucs = rucArguments(selection, variables);
+    unit.rucs = add(unit.rucs, rucs.length);
+    if (unit.rucValues.size < 10_000) for (const ruc of rucs) unit.rucValues.add(ruc);
+    if (selection.selectionSet) {
+      const times = selection.arguments?.some(a => a.name.value === 'rucs') ? Math.max(1, rucs.length) : 1;
+      merge(measureSet(selection.selectionSet, fragments, variables, memo, visiting), times, 1);
     }
   }
-  return count;
+  return unit;
 }
 
 export function measureOperation(operation: OperationDefinitionNode, fragments: Fragments, variables: Record<string, unknown>): OperationMeasure {
-  const m = { depth: 0, aliases: 0, cost: 0 };
-  walk(operation.selectionSet, fragments, variables, 1, new Set(), m, 1);
-  const introspection = operation.selectionSet.selections.some(s => s.kind === Kind.FIELD && (s.name.value === '__schema' || s.name.value === '__type'));
-  return { ...m, rucs: countRucs(operation, variables), introspection };
+  const unit = measureSet(operation.selectionSet, fragments, variables, new Map(), new Set());
+  return { depth: unit.depth, aliases: unit.aliases, cost: unit.cost, rucs: unit.rucs, rucValues: [...unit.rucValues], introspection: unit.introspection };
+}
+
+export function fragmentsOf(document: { definitions: readonly { kind: string }[] }): Fragments {
+  return Object.fromEntries(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map(d => [d.name.value, d]),
+  );
 }
 
 /** The first limit the operation exceeds, as a Spanish sentence, or null. */
@@ -77,15 +111,15 @@ export function exceededLimit(measure: OperationMeasure, limits: OperationLimits
   if (measure.rucs > limits.maxRucs) {
     return { field: 'rucs', message: `La solicitud nombra ${measure.rucs} RUC: el máximo por solicitud es ${limits.maxRucs}.` };
   }
-  if (measure.introspection) return null; // gated by role instead; the introspection query is deep by nature
-  if (measure.depth > limits.maxDepth) {
-    return { field: 'query', message: `La consulta anida ${measure.depth} niveles: el máximo es ${limits.maxDepth}.` };
-  }
   if (measure.aliases > limits.maxAliases) {
     return { field: 'query', message: `La consulta usa ${measure.aliases} alias: el máximo es ${limits.maxAliases}.` };
   }
   if (measure.cost > limits.maxCost) {
     return { field: 'query', message: `La consulta pide ${measure.cost} campos en total (costo): el máximo es ${limits.maxCost}. Pida menos campos o menos RUC por solicitud.` };
+  }
+  if (measure.depth > limits.maxDepth && !measure.introspection) {
+    // The introspection query is deep by nature; it is gated by role instead.
+    return { field: 'query', message: `La consulta anida ${measure.depth} niveles: el máximo es ${limits.maxDepth}.` };
   }
   return null;
 }

@@ -24,12 +24,16 @@ export class MemoryRateLimiter implements RateLimiter {
     const start = now - (now % WINDOW_MS);
     const window = this.windows.get(caller);
     if (!window || window.start !== start) {
-      if (this.windows.size > 100_000) this.windows.clear(); // bounded memory under a flood of callers
+      if (this.windows.size > 100_000) this.evictOlderThan(start); // bounded memory; current budgets survive
       this.windows.set(caller, { start, count: 1 });
       return { allowed: true, retryAfterSeconds: 0 };
     }
     window.count++;
     return { allowed: window.count <= this.perMinute, retryAfterSeconds: Math.ceil((start + WINDOW_MS - now) / 1000) };
+  }
+
+  private evictOlderThan(start: number): void {
+    for (const [caller, window] of this.windows) if (window.start < start) this.windows.delete(caller);
   }
 
   async close(): Promise<void> {}

@@ -14,8 +14,10 @@ export interface AccessRule {
   authenticated?: boolean;
   /** Scope required; type-graphql's @Authorized enforces it through `llaveroAuthChecker`. */
   scope?: string;
-  /** Masked unless the caller holds `<scope>:unmasked`. */
+  /** Masked for authenticated callers without `<service>:read:unmasked` (staff hold it; anonymous callers see public fields as published). */
   mask?: MaskKind;
+  /** The service whose unmasked scope lifts the mask; defaults to the scope's prefix. */
+  service?: string;
 }
 
 export interface AuthContext {
@@ -94,6 +96,9 @@ export const accessPolicy: MiddlewareFn<AuthContext> = async ({ context, info },
     return next();
   }
   const value = await next();
-  if (rule.mask && rule.scope && !context.identity.scopes.includes(`${rule.scope}:unmasked`)) return mask(rule.mask, value);
+  const service = rule.service ?? rule.scope?.split(':')[0];
+  if (rule.mask && service && isAuthenticated(context.identity) && !context.identity.scopes.includes(`${service}:read:unmasked`)) {
+    return mask(rule.mask, value);
+  }
   return value;
 };

@@ -1,17 +1,26 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Identity } from './identity';
 
-// The gateway signs the verified identity it forwards to a subgraph: HMAC-SHA256 over the identity,
-// a timestamp, a nonce and the SHA-256 of the exact request body, with a secret only the gateway
-// and the subgraphs share. A subgraph answers nothing without a valid, fresh, unused signature.
+// The gateway signs the verified identity it forwards to a subgraph: HMAC-SHA256 over the method, the
+// target subgraph, the identity, a timestamp, a nonce and the SHA-256 of the exact request body, with a
+// secret only the gateway and the subgraphs share. A subgraph answers nothing without a valid, fresh,
+// unused signature made for it.
 
 export const IDENTITY_HEADER = 'x-llavero-identity';
 export const TIMESTAMP_HEADER = 'x-llavero-timestamp';
 export const NONCE_HEADER = 'x-llavero-nonce';
 export const SIGNATURE_HEADER = 'x-llavero-signature';
 
-/** How old a signed request may be; also how long a nonce is remembered to refuse replays. */
+/** How old a signed request may be; a nonce is remembered until its request is too old to replay. */
 export const SIGNATURE_MAX_AGE_MS = 60_000;
+/** Clock skew tolerated for timestamps from the future. */
+export const SIGNATURE_MAX_SKEW_MS = 5_000;
+
+export interface SignedTarget {
+  /** The subgraph the request is for (its name); a signature for sal is worthless at sut. */
+  service: string;
+  method?: string;
+}
 
 export function encodeIdentity(identity: Identity): string {
   return Buffer.from(JSON.stringify(identity)).toString('base64url');
@@ -21,20 +30,21 @@ export function newNonce(): string {
   return randomBytes(16).toString('base64url');
 }
 
-function signature(secret: string, identity: string, timestamp: string, nonce: string, body: string | Buffer): string {
+function signature(secret: string, target: SignedTarget, identity: string, timestamp: string, nonce: string, body: string | Buffer): string {
   const bodyHash = createHash('sha256').update(body).digest('hex');
-  return createHmac('sha256', secret).update(`${identity}.${timestamp}.${nonce}.${bodyHash}`).digest('hex');
+  const method = (target.method ?? 'POST').toUpperCase();
+  return createHmac('sha256', secret).update(`${method}.${target.service}.${identity}.${timestamp}.${nonce}.${bodyHash}`).digest('hex');
 }
 
 /** Headers the gateway adds to one subgraph request. */
-export function signRequest(secret: string, identity: string, body: string, now = Date.now()): Record<string, string> {
+export function signRequest(secret: string, target: SignedTarget, identity: string, body: string, now = Date.now()): Record<string, string> {
   const timestamp = String(now);
   const nonce = newNonce();
   return {
     [IDENTITY_HEADER]: identity,
     [TIMESTAMP_HEADER]: timestamp,
     [NONCE_HEADER]: nonce,
-    [SIGNATURE_HEADER]: signature(secret, identity, timestamp, nonce, body),
+    [SIGNATURE_HEADER]: signature(secret, target, identity, timestamp, nonce, body),
   };
 }
 
@@ -44,19 +54,21 @@ export type SignatureCheck = { valid: true; identity: Identity } | { valid: fals
 export class NonceRegistry {
   private readonly seen = new Map<string, number>();
 
-  useOnce(nonce: string, now: number): boolean {
+  /** `timestamp` is the signed one: the nonce is kept until that request is too old to be accepted. */
+  useOnce(nonce: string, now: number, timestamp = now): boolean {
     for (const [key, expires] of this.seen) {
       if (expires > now) break;
       this.seen.delete(key);
     }
     if (this.seen.has(nonce)) return false;
-    this.seen.set(nonce, now + SIGNATURE_MAX_AGE_MS);
+    this.seen.set(nonce, Math.max(now, timestamp) + SIGNATURE_MAX_AGE_MS);
     return true;
   }
 }
 
 export function verifyRequest(
   secret: string,
+  target: Required<SignedTarget>,
   headers: Record<string, string | string[] | undefined>,
   body: Buffer,
   nonces: NonceRegistry,
@@ -66,15 +78,15 @@ export function verifyRequest(
   if (typeof identity !== 'string' || typeof timestamp !== 'string' || typeof nonce !== 'string' || typeof given !== 'string') {
     return { valid: false, reason: 'la solicitud no trae la firma de la pasarela' };
   }
-  const expected = Buffer.from(signature(secret, identity, timestamp, nonce, body), 'hex');
+  const expected = Buffer.from(signature(secret, target, identity, timestamp, nonce, body), 'hex');
   const received = Buffer.from(given, 'hex');
   if (received.length !== expected.length || !timingSafeEqual(received, expected)) {
     return { valid: false, reason: 'la firma de la pasarela no es válida' };
   }
-  if (!/^\d+$/.test(timestamp) || Math.abs(now - Number(timestamp)) > SIGNATURE_MAX_AGE_MS) {
-    return { valid: false, reason: 'la firma de la pasarela está vencida' };
-  }
-  if (!nonces.useOnce(nonce, now)) return { valid: false, reason: 'la solicitud firmada ya fue usada (repetición)' };
+  const signedAt = Number(timestamp);
+  if (!/^\d+$/.test(timestamp) || now - signedAt > SIGNATURE_MAX_AGE_MS) return { valid: false, reason: 'la firma de la pasarela está vencida' };
+  if (signedAt - now > SIGNATURE_MAX_SKEW_MS) return { valid: false, reason: 'la firma de la pasarela tiene fecha futura' };
+  if (!nonces.useOnce(nonce, now, signedAt)) return { valid: false, reason: 'la solicitud firmada ya fue usada (repetición)' };
   try {
     return { valid: true, identity: JSON.parse(Buffer.from(identity, 'base64url').toString('utf8')) as Identity };
   } catch {

@@ -12,7 +12,7 @@ export class IessEmployer {
   @PrimaryColumn({ type: 'char', length: 13 })
   ruc!: string;
 
-  @Access({ scope: 'iess:read' })
+  @Access({ scope: 'iess:read', mask: 'name' }) // a natural person's business name is their own name
   @Field()
   @Column({ name: 'business_name', type: 'text' })
   businessName!: string;

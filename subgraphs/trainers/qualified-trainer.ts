@@ -11,7 +11,7 @@ export class QualifiedTrainer {
   @PrimaryColumn({ type: 'char', length: 10 })
   cedula!: string;
 
-  @Public()
+  @Access({ public: true, mask: 'name', service: 'trainers' }) // public for the code check; masked for partners
   @Field()
   @Column({ type: 'text' })
   names!: string;

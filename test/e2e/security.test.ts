@@ -84,6 +84,14 @@ describe('security: authentication, scopes, minimisation, audit and limits', () 
       expect(clerk.data!.taxpayer.iessEmployer.legalRepresentativeNames).toBe('Jorge Luis Cevallos Tapia');
     });
 
+    test("a person's name is masked wherever it appears: trainer names, a natural person's business name", async () => {
+      const partner = { role: 'partner', agency: 'SRI', scopes: ['trainers:read', 'iess:read'] } as const;
+      const { data, errors } = await stack.queryAs(partner, '{ taxpayer(ruc: "1712345675001") { trainerCredentials { code trainer { names } } iessEmployer { businessName email } } }');
+      expect(errors).toBeUndefined();
+      expect(data!.taxpayer.trainerCredentials[0]).toEqual({ code: 'CAP-*****-*****-*', trainer: { names: 'A** L**** P**** J*****' } });
+      expect(data!.taxpayer.iessEmployer).toEqual({ businessName: 'A** L**** P**** J*****', email: 'a***@correo.ec' });
+    });
+
     test('an auditor reads the audit trail but no dossier', async () => {
       const auditor = { role: 'auditor', subject: 'auditora-1' } as const;
       const dossier = await stack.queryAs(auditor, DOSSIER, { ruc: '1760001630001' });
@@ -105,26 +113,37 @@ describe('security: authentication, scopes, minimisation, audit and limits', () 
     });
 
     test('the gateway secret signs; a forged, tampered, stale or replayed signature is refused', async () => {
-      expect((await postSigned(stack.subgraphUrls.sal, stack.signingSecret, identity(), query)).data).toEqual({ salInstitution: { name: 'Secretaría Nacional de Demostración' } });
-      const forged = await postSigned(stack.subgraphUrls.sal, 'otro-secreto', identity(), query);
+      expect((await postSigned(stack.subgraphUrls.sal, stack.signingSecret, 'sal', identity(), query)).data).toEqual({ salInstitution: { name: 'Secretaría Nacional de Demostración' } });
+      const forged = await postSigned(stack.subgraphUrls.sal, 'otro-secreto', 'sal', identity(), query);
       expect(forged.status).toBe(401);
       expect(forged.errors![0].message).toMatch(/no es válida/);
 
       const body = JSON.stringify({ query });
-      const headers = signRequest(stack.signingSecret, encodeIdentity(identity()), body);
-      const send = (b: string, h: Record<string, string>) =>
-        fetch(stack.subgraphUrls.sal, { method: 'POST', headers: { 'content-type': 'application/json', ...h }, body: b }).then(async r => ({ status: r.status, json: await r.json() }));
+      const sign = (b: string, service = 'sal', at = Date.now()) => signRequest(stack.signingSecret, { service }, encodeIdentity(identity()), b, at);
+      const headers = sign(body);
+      const send = (b: string, h: Record<string, string>, url = stack.subgraphUrls.sal) =>
+        fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...h }, body: b }).then(async r => ({ status: r.status, json: await r.json() }));
       expect((await send(body, headers)).status).toBe(200);
       const replay = await send(body, headers);
       expect(replay.status).toBe(401);
       expect(replay.json.errors[0].message).toMatch(/ya fue usada/);
-      const tampered = await send(JSON.stringify({ query: '{ salInstitution(ruc: "1791234561001") { name } }' }), signRequest(stack.signingSecret, encodeIdentity(identity()), body));
+      const tampered = await send(JSON.stringify({ query: '{ salInstitution(ruc: "1791234561001") { name } }' }), sign(body));
       expect(tampered.status).toBe(401);
-      const stale = await send(body, signRequest(stack.signingSecret, encodeIdentity(identity()), body, Date.now() - 5 * 60_000));
+      const stale = await send(body, sign(body, 'sal', Date.now() - 5 * 60_000));
       expect(stale.status).toBe(401);
       expect(stale.json.errors[0].message).toMatch(/vencida/);
+      const future = await send(body, sign(body, 'sal', Date.now() + 55_000));
+      expect(future.status).toBe(401);
+      expect(future.json.errors[0].message).toMatch(/fecha futura/);
+      // A signature made for sal is worthless at sut, even unused.
+      const sutBody = JSON.stringify({ query: '{ attentionPoints(regional: 7) { city } }' });
+      const elsewhere = await send(sutBody, sign(sutBody, 'sal'), stack.subgraphUrls.sut);
+      expect(elsewhere.status).toBe(401);
+      expect((await send(sutBody, sign(sutBody, 'sut'), stack.subgraphUrls.sut)).status).toBe(200);
+      const get = await fetch(`${stack.subgraphUrls.sal}?query=${encodeURIComponent(query)}`, { headers: { ...sign(''), 'apollo-require-preflight': 'true' } });
+      expect(get.status).toBe(405);
       const elevated = { ...identity(), role: 'partner' as const, scopes: [] };
-      const forbidden = await postSigned(stack.subgraphUrls.sal, stack.signingSecret, elevated, query);
+      const forbidden = await postSigned(stack.subgraphUrls.sal, stack.signingSecret, 'sal', elevated, query);
       expect(forbidden.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', scope: 'sal:read' });
     });
   });
@@ -177,6 +196,23 @@ describe('security: authentication, scopes, minimisation, audit and limits', () 
       expect(aliases.status).toBe(400);
       expect(aliases.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'LIMIT_EXCEEDED' } });
       expect(aliases.errors![0].message).toMatch(/40 alias/);
+    });
+
+    test('chained fragments cannot make the limits walk explode, nor hide RUCs from the cap and the audit', async () => {
+      const chain = Array.from({ length: 40 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ');
+      const started = Date.now();
+      const bomb = await stack.queryGateway(`query Bomb { ...F0 } ${chain} fragment F40 on Query { attentionReport(from: "2020-01", to: "2020-01") { from } }`);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(bomb.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'LIMIT_EXCEEDED' } });
+      const hidden = `query Hidden($rucs: [String!]!) { ... on Query { a: taxpayers(rucs: $rucs) { ruc } } ...More }
+        fragment More on Query { b: taxpayers(rucs: $rucs) { ruc } }`;
+      const capped = await stack.queryGateway(hidden, { rucs: Array.from({ length: 300 }, () => '1791234561001') });
+      expect(capped.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'rucs' } });
+      expect(capped.errors![0].message).toMatch(/600 RUC/);
+      await stack.queryAs({ ...IESS_PARTNER, subject: 'fragmentos' }, '{ ...D } fragment D on Query { taxpayer(ruc: "1712345675001") { ruc } }');
+      const today = new Date().toLocaleDateString('en-CA', { timeZone: 'America/Guayaquil' });
+      const trail = await stack.queryAs({ role: 'auditor' }, 'query ($d: String!) { auditTrail(from: $d, to: $d, ruc: "1712345675001", limit: 5000) { subject rucs } }', { d: today });
+      expect(trail.data!.auditTrail).toContainEqual({ subject: 'fragmentos', rucs: ['1712345675001'] });
     });
 
     test('a 10 MB body is refused with 413 and a coded error', async () => {
@@ -236,6 +272,8 @@ describe('security: authentication, scopes, minimisation, audit and limits', () 
     test('introspection only for the configured role', async () => {
       const partner = await postGraphQL(strict.url, '{ __schema { queryType { name } } }', {}, bearer(await stack.issuer.token({ ...IESS_PARTNER, subject: 'intro-p' })));
       expect(partner.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN', reason: 'INTROSPECTION_DISABLED' } });
+      const hidden = await postGraphQL(strict.url, '{ ... on Query { __schema { types { name } } } }', {});
+      expect(hidden.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN', reason: 'INTROSPECTION_DISABLED' } });
       const reviewer = await postGraphQL(strict.url, '{ __schema { queryType { name } } }', {}, bearer(await stack.issuer.token({ role: 'reviewer', subject: 'intro-r' })));
       expect(reviewer.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
     });
@@ -254,6 +292,13 @@ describe('security: authentication, scopes, minimisation, audit and limits', () 
       });
       const body = (await response.json()) as { data: any };
       expect(body.data.taxpayers[0].iessEmployer).toEqual({ hasEmployerKey: false });
+      const unknownHash = await fetch(strict.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...sri },
+        body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }),
+      });
+      expect(unknownHash.status).toBe(400);
+      expect(((await unknownHash.json()) as any).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PERSISTED_QUERY_NOT_FOUND' });
     });
 
     test('per-caller rate limit: the fifth request in a minute is refused with 429', async () => {

@@ -27,6 +27,7 @@ export async function postGraphQL<T = Record<string, any>>(
 export async function postSigned<T = Record<string, any>>(
   url: string,
   secret: string,
+  service: string,
   identity: Identity,
   query: string,
   variables: Record<string, unknown> = {},
@@ -34,7 +35,7 @@ export async function postSigned<T = Record<string, any>>(
   const body = JSON.stringify({ query, variables });
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...signRequest(secret, encodeIdentity(identity), body) },
+    headers: { 'content-type': 'application/json', ...signRequest(secret, { service }, encodeIdentity(identity), body) },
     body,
   });
   return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };

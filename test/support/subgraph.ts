@@ -27,7 +27,7 @@ export async function startSubgraph(program: SubgraphProgram): Promise<SubgraphU
   const signingSecret = newDevelopmentSigningSecret();
   const server: RunningServer = await (await program.buildServer(dataSource, signingSecret)).listen(0);
   const clerk: Identity = { subject: 'test-clerk', role: 'front-office', scopes: effectiveScopes('front-office', []), agency: null, trustedOperationsOnly: false, requestId: randomUUID() };
-  const query: SubgraphUnderTest['query'] = (q, variables) => postSigned(server.url, signingSecret, clerk, q, variables);
+  const query: SubgraphUnderTest['query'] = (q, variables) => postSigned(server.url, signingSecret, program.name, clerk, q, variables);
   return {
     dataSource,
     databaseUrl: database.url,
