@@ -17,6 +17,7 @@ import { formatLlaveroError } from '../shared/format-error';
 import { listen, type RunningServer } from '../shared/http-server';
 import { auditPlugin } from './audit/audit-plugin';
 import { appendAuditEntry } from './audit/audit-chain';
+import { auditChainKeyFromEnv } from './audit/chain-key';
 import { createAuditDataSource } from './audit/database';
 import { authConfigFromEnv, authenticate, type AuthConfig } from './auth/authenticate';
 import type { GatewayContext } from './context';
@@ -43,6 +44,8 @@ export interface GatewayOptions {
   auth?: AuthConfig;
   /** Shared with the subgraphs to sign the forwarded identity; defaults to GATEWAY_SIGNING_SECRET. */
   signingSecret?: string;
+  /** Key of the audit HMAC chain; defaults to AUDIT_CHAIN_KEY or the development key. */
+  auditChainKey?: string;
   limits?: Partial<OperationLimits>;
   rateLimitPerMinute?: number;
   /** Redis for rate limits shared by several gateways; defaults to REDIS_URL (unset: in memory). */
@@ -78,6 +81,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
   if (!databaseUrl) throw new Error('Falta DATABASE_URL: la pasarela guarda ahí la bitácora de auditoría ("npm start" la define).');
   const auth = options.auth ?? (await authConfigFromEnv());
   const signingSecret = options.signingSecret ?? signingSecretFromEnv();
+  const auditChainKey = options.auditChainKey ?? auditChainKeyFromEnv();
   const trustedOperations = options.trustedOperations ?? TrustedOperations.load(envString('TRUSTED_OPERATIONS_PATH', join(schemaDir(), 'trusted-operations.json')));
   const introspectionRoles =
     options.introspectionRoles ?? (isProduction() ? (envString('INTROSPECTION_ROLES', 'reviewer') ?? '').split(',').map(r => r.trim()) : 'all');
@@ -117,7 +121,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       limitsPlugin(limitsPolicy),
-      auditPlugin(auditDataSource),
+      auditPlugin(auditDataSource, auditChainKey),
     ],
   });
 
@@ -127,7 +131,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
     const audit = res.locals.audit as { written: boolean } | undefined;
     if (!identity || identity.role === 'anonymous' || !audit || audit.written) return;
     audit.written = true;
-    await appendAuditEntry(auditDataSource, {
+    await appendAuditEntry(auditDataSource, auditChainKey, {
       requestId: identity.requestId, subject: identity.subject, agency: identity.agency, role: identity.role,
       operationName: null, operationType: 'unknown', rucs: [], services: [], outcome: 'ERROR', errorCodes: [code],
     }).catch(error => console.error(`[gateway] auditoría de un rechazo: ${(error as Error).message}`));
@@ -223,6 +227,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
             identity: res.locals.identity as Identity,
             services: new Set<string>(),
             auditDataSource,
+            auditChainKey,
             audit: res.locals.audit as { written: boolean },
           }),
         }),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { llaveroHome } from '../gateway/auth/dev-keys';
 import { verifyAuditChain } from '../gateway/audit/audit-chain';
+import { auditChainKeyFromEnv } from '../gateway/audit/chain-key';
 import { createAuditDataSource } from '../gateway/audit/database';
 import { openSubgraphDatabase } from '../shared/database/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../shared/database/embedded';
@@ -41,7 +42,7 @@ async function main(): Promise<number> {
   const { url, embedded } = await databaseUrl();
   const dataSource = await openSubgraphDatabase(createAuditDataSource(url));
   try {
-    const verdict = await verifyAuditChain(dataSource);
+    const verdict = await verifyAuditChain(dataSource, auditChainKeyFromEnv());
     if (verdict.intact) {
       console.log(`Bitácora de auditoría íntegra: ${verdict.checkedEntries} entradas verificadas.`);
       return 0;

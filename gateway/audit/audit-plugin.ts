@@ -32,7 +32,7 @@ function touchesPersonalData(operation: OperationDefinitionNode | undefined): bo
  * Writes the audit entry of every personal-data read and every write, and of every request by a
  * known caller, before the answer leaves: if the entry cannot be written, the answer is withheld.
  */
-export function auditPlugin(dataSource: DataSource): ApolloServerPlugin<GatewayContext> {
+export function auditPlugin(dataSource: DataSource, key: string): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
@@ -45,7 +45,7 @@ export function auditPlugin(dataSource: DataSource): ApolloServerPlugin<GatewayC
           const errorCodes = [...new Set((result.errors ?? []).map(e => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
           const hasData = result.data !== null && result.data !== undefined;
           try {
-            await appendAuditEntry(dataSource, {
+            await appendAuditEntry(dataSource, key, {
               requestId: identity.requestId,
               subject: identity.subject,
               agency: identity.agency,

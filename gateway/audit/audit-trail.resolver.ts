@@ -56,7 +56,7 @@ export class AuditTrailResolver {
   @Access({ scope: 'audit:read' })
   @Query(_returns => AuditChainStatus, { description: 'Checks the whole audit hash chain now (as `npm run audit:verify` does).' })
   async auditChainStatus(@Ctx() ctx: GatewayContext): Promise<AuditChainStatus> {
-    const verdict = await verifyAuditChain(ctx.auditDataSource);
+    const verdict = await verifyAuditChain(ctx.auditDataSource, ctx.auditChainKey);
     return verdict.intact
       ? { intact: true, checkedEntries: verdict.checkedEntries, firstBrokenEntry: null, reason: null }
       : { intact: false, checkedEntries: verdict.checkedEntries, firstBrokenEntry: verdict.firstBrokenEntry, reason: verdict.reason };

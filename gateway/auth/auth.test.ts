@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { jwtVerify } from 'jose';
 import { signingSecretFromEnv } from '../../shared/auth/secrets';
 import { NonceRegistry, SIGNATURE_MAX_AGE_MS } from '../../shared/auth/gateway-signature';
+import { auditChainKeyFromEnv } from '../audit/chain-key';
 import { authConfigFromEnv } from './authenticate';
 import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevKeys } from './dev-keys';
 
@@ -29,6 +30,11 @@ describe('production refuses development keys', () => {
   test('a JWKS URL needs issuer and audience', async () => {
     await expect(withEnv({ AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_ISSUER: undefined, AUTH_AUDIENCE: undefined }, () => authConfigFromEnv())).rejects.toThrow(/AUTH_ISSUER/);
   });
+  test('the audit chain key must be configured in production', () => {
+    expect(() => withEnv({ NODE_ENV: 'production', AUDIT_CHAIN_KEY: undefined }, auditChainKeyFromEnv)).toThrow(/AUDIT_CHAIN_KEY/);
+    expect(() => withEnv({ NODE_ENV: 'production', AUDIT_CHAIN_KEY: 'corta' }, auditChainKeyFromEnv)).toThrow(/32 caracteres/);
+  });
+
   test('the signing secret must be real in production', () => {
     expect(() => withEnv({ NODE_ENV: 'production', GATEWAY_SIGNING_SECRET: 'dev-abc' }, signingSecretFromEnv)).toThrow(/producción/);
     expect(() => withEnv({ NODE_ENV: 'production', GATEWAY_SIGNING_SECRET: 'corto' }, signingSecretFromEnv)).toThrow(/32 caracteres/);

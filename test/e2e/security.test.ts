@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { verifyAuditChain } from '../../gateway/audit/audit-chain';
+import { entryHash, verifyAuditChain } from '../../gateway/audit/audit-chain';
+import { AuditEntry } from '../../gateway/audit/audit-entry';
 import { createAuditDataSource } from '../../gateway/audit/database';
 import { buildGatewayServer } from '../../gateway/server';
 import { sha256 } from '../../gateway/limits/trusted-operations';
@@ -175,17 +176,30 @@ describe('security: authentication, scopes, minimisation, audit and limits', () 
 
     test('the chain verifies; a tampered row is named by the check and by npm run audit:verify', async () => {
       const ds = stack.dataSources.sal; // any connection to the same database
-      const { checkedEntries } = (await verifyAuditChain(await auditSource())) as { checkedEntries: number };
+      const { checkedEntries } = (await verifyAuditChain(await auditSource(), stack.auditChainKey)) as { checkedEntries: number };
       expect(checkedEntries).toBeGreaterThan(2);
       await expect(ds.query(`UPDATE audit.audit_entry SET subject = 'otro' WHERE id = 2`)).rejects.toThrow(/solo anexado/);
       await ds.query('ALTER TABLE audit.audit_entry DISABLE TRIGGER audit_entry_no_change');
       await ds.query(`UPDATE audit.audit_entry SET agency = 'SRI' WHERE id = 2`);
       await ds.query('ALTER TABLE audit.audit_entry ENABLE TRIGGER audit_entry_no_change');
-      const verdict = await verifyAuditChain(await auditSource());
+      const verdict = await verifyAuditChain(await auditSource(), stack.auditChainKey);
       expect(verdict).toMatchObject({ intact: false, firstBrokenEntry: 2, checkedEntries: 1 });
-      const cli = await run(['dist/scripts/audit-verify.js'], { DATABASE_URL: stack.databaseUrl });
+      const cli = await run(['dist/scripts/audit-verify.js'], { DATABASE_URL: stack.databaseUrl, AUDIT_CHAIN_KEY: stack.auditChainKey });
       expect(cli.code).toBe(1);
       expect(cli.output).toMatch(/ROTA en la entrada 2/);
+
+      // Someone with database access re-chains every hash after the change: without the key, it still shows.
+      const source = await auditSource();
+      const rows = await source.getRepository(AuditEntry).find({ order: { id: 'ASC' } });
+      await ds.query('ALTER TABLE audit.audit_entry DISABLE TRIGGER audit_entry_no_change');
+      let previous = rows[0].hash;
+      for (const row of rows.slice(1)) {
+        const hash = entryHash({ ...row, previousHash: previous }, 'clave-adivinada');
+        await ds.query('UPDATE audit.audit_entry SET previous_hash = $1, hash = $2 WHERE id = $3', [previous, hash, row.id]);
+        previous = hash;
+      }
+      await ds.query('ALTER TABLE audit.audit_entry ENABLE TRIGGER audit_entry_no_change');
+      expect(await verifyAuditChain(source, stack.auditChainKey)).toMatchObject({ intact: false, firstBrokenEntry: 2 });
     });
   });
 
@@ -250,6 +264,7 @@ describe('security: authentication, scopes, minimisation, audit and limits', () 
     beforeAll(async () => {
       strict = await (
         await buildGatewayServer({
+          auditChainKey: stack.auditChainKey,
           subgraphUrls: stack.subgraphUrls,
           databaseUrl: stack.databaseUrl,
           signingSecret: stack.signingSecret,

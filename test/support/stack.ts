@@ -28,6 +28,7 @@ export interface Stack {
   queryAs<T = Record<string, any>>(who: TokenRequest | null, query: string, variables?: Record<string, unknown>): ReturnType<typeof postGraphQL<T>>;
   issuer: TestIssuer;
   signingSecret: string;
+  auditChainKey: string;
   databaseUrl: string;
   /** Stops one subgraph's server, as an outage would. */
   stopSubgraph(name: SubgraphName): Promise<void>;
@@ -43,6 +44,7 @@ export interface Stack {
 export async function startSubgraphsAndGateway(options: { database?: TestDatabase; gateway?: GatewayOptions } = {}): Promise<Stack> {
   const database: TestDatabase = options.database ?? (await createTestDatabase());
   const signingSecret = newDevelopmentSigningSecret();
+  const auditChainKey = newDevelopmentSigningSecret();
   const issuer = await createTestIssuer();
   const names = Object.keys(PROGRAMS) as SubgraphName[];
   const dataSources = {} as Record<SubgraphName, DataSource>;
@@ -56,7 +58,7 @@ export async function startSubgraphsAndGateway(options: { database?: TestDatabas
   for (const name of names) await start(name, 0);
   const subgraphUrls = Object.fromEntries(names.map(name => [name, running[name].url])) as Record<SubgraphName, string>;
   const gateway = await (
-    await buildGatewayServer({ subgraphUrls, databaseUrl: database.url, signingSecret, auth: issuer.auth, ...options.gateway })
+    await buildGatewayServer({ subgraphUrls, databaseUrl: database.url, signingSecret, auditChainKey, auth: issuer.auth, ...options.gateway })
   ).listen(0);
   const clerkToken = await issuer.token({ role: 'front-office', subject: 'ventanilla-quito-01' });
   const stopped = new Set<SubgraphName>();
@@ -68,6 +70,7 @@ export async function startSubgraphsAndGateway(options: { database?: TestDatabas
     subgraphUrls,
     issuer,
     signingSecret,
+    auditChainKey,
     databaseUrl: database.url,
     queryGateway: (query, variables, headers) => postGraphQL(gateway.url, query, variables, { ...bearer(clerkToken), ...headers }),
     queryAs: async (who, query, variables) => postGraphQL(gateway.url, query, variables, who ? bearer(await issuer.token(who)) : {}),
