@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+
 // Typed env readers with defaults: every setting Llavero reads goes through here (listed in .env.example).
 
 export function envString(name: string, fallback: string): string;
@@ -55,6 +57,11 @@ export function subgraphPort(name: SubgraphName): number {
 /** Where the gateway finds a subgraph: SAL_URL … or localhost on the subgraph's port. */
 export function subgraphUrl(name: SubgraphName): string {
   return envString(URL_ENV[name], `http://localhost:${subgraphPort(name)}/graphql`);
+}
+
+/** Where Llavero keeps local state (embedded database, development keys, .eml files): .llavero/ in the repository. */
+export function llaveroHome(): string {
+  return envString('LLAVERO_HOME', resolve(__dirname, '../../.llavero'));
 }
 
 export function isProduction(): boolean {

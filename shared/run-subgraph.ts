@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { signingSecretFromEnv } from './auth/secrets';
 import { openSubgraphDatabase } from './database/data-source';
-import { envBool, envString, subgraphPort, type SubgraphName } from './env';
+import { envBool, envString, llaveroHome, subgraphPort, type SubgraphName } from './env';
+import { startOutboxSender, transportFromEnv } from './outbox/outbox';
 import { stopOnSignals } from './http-server';
 import type { SubgraphServer } from './subgraph-server';
 
@@ -10,6 +11,8 @@ export interface SubgraphProgram {
   createDataSource(url: string): DataSource;
   seedDemoData(dataSource: DataSource): Promise<void>;
   buildServer(dataSource: DataSource, signingSecret: string): Promise<SubgraphServer>;
+  /** Runs the outbox sender loop (the subgraph's schema has an outbox_message table). */
+  sendsMail?: boolean;
 }
 
 /** What every subgraph's index.ts does: migrate, seed the demo data once, listen, stop cleanly on SIGTERM. */
@@ -25,7 +28,11 @@ export async function runSubgraph(program: SubgraphProgram): Promise<void> {
   const server = await program.buildServer(dataSource, signingSecret);
   const running = await server.listen(subgraphPort(program.name));
   console.log(`[${program.name}] subgrafo listo en ${running.url}`);
-  stopOnSignals(program.name, running.stop);
+  const stopSender = program.sendsMail ? startOutboxSender(program.name, dataSource, transportFromEnv(llaveroHome())) : async () => undefined;
+  stopOnSignals(program.name, async () => {
+    await stopSender();
+    await running.stop();
+  });
 }
 
 export function exitOnStartupError(name: string) {

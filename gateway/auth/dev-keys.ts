@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type JWK, type KeyLike } from 'jose';
-import { envString } from '../../shared/env';
+import { llaveroHome } from '../../shared/env';
+
+export { llaveroHome };
 
 // The local development signing key: an ES256 key pair kept under LLAVERO_HOME, so `npm run token`
 // (another process) signs tokens the running gateway accepts. Never used when AUTH_JWKS_URL is set.
@@ -13,10 +15,6 @@ export interface DevKeys {
   kid: string;
   privateKey: KeyLike;
   publicKey: KeyLike;
-}
-
-export function llaveroHome(): string {
-  return envString('LLAVERO_HOME', resolve(__dirname, '../../../.llavero'));
 }
 
 export async function loadOrCreateDevKeys(home = llaveroHome()): Promise<DevKeys> {

@@ -47,13 +47,20 @@ const CAP = 1e12;
 const add = (a: number, b: number) => Math.min(CAP, a + b);
 const mul = (a: number, b: number) => Math.min(CAP, a * b);
 
+const RUC_KEY = /(^|[a-z])(ruc|Ruc|rucs|Rucs)$/;
+
+/** RUCs named by a field's arguments, at any depth of an input object (ruc, rucs, institutionRuc, employerRuc …). */
 function rucArguments(field: FieldNode, variables: Record<string, unknown>): string[] {
   const values: string[] = [];
-  for (const argument of field.arguments ?? []) {
-    if (argument.name.value !== 'ruc' && argument.name.value !== 'rucs') continue;
-    const value = valueFromASTUntyped(argument.value, variables);
-    for (const ruc of Array.isArray(value) ? value : [value]) values.push(typeof ruc === 'string' ? ruc : String(ruc));
-  }
+  const collect = (key: string, value: unknown, depth: number): void => {
+    if (depth > 5 || value === null || value === undefined) return;
+    if (RUC_KEY.test(key)) {
+      for (const ruc of Array.isArray(value) ? value : [value]) if (typeof ruc === 'string' || typeof ruc === 'number') values.push(String(ruc));
+      return;
+    }
+    if (typeof value === 'object' && !Array.isArray(value)) for (const [k, v] of Object.entries(value)) collect(k, v, depth + 1);
+  };
+  for (const argument of field.arguments ?? []) collect(argument.name.value, valueFromASTUntyped(argument.value, variables), 0);
   return values;
 }
 

@@ -44,13 +44,26 @@ export async function recordAttention(manager: EntityManager, at: Date): Promise
   );
 }
 
-export async function recordComplaint(manager: EntityManager, at: Date): Promise<void> {
+/** Keeps the complaint (what, who recorded it, when) and counts it in its month, in the caller's transaction. */
+export async function recordComplaint(manager: EntityManager, complaint: { summary: string; recordedBy: string; at?: Date }): Promise<void> {
+  const at = complaint.at ?? new Date();
+  await manager.query('INSERT INTO complaint (summary, recorded_by, recorded_at) VALUES ($1, $2, $3)', [complaint.summary, complaint.recordedBy, at]);
   await manager.query(
     `INSERT INTO monthly_attention (month, attentions, complaints, source) VALUES ($1, 0, 1, 'LIVE')
      ON CONFLICT (month) DO UPDATE SET complaints = COALESCE(monthly_attention.complaints, 0) + 1,
        attentions = COALESCE(monthly_attention.attentions, 0)`,
     [monthOf(at)],
   );
+}
+
+/** Complaints against a service, kept by the subgraph that owns the service. */
+export async function createComplaintTable(runner: QueryRunner): Promise<void> {
+  await runner.query(`CREATE TABLE complaint (
+    id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+    summary text NOT NULL CHECK (length(trim(summary)) > 0),
+    recorded_by text NOT NULL,
+    recorded_at timestamptz NOT NULL DEFAULT now()
+  )`);
 }
 
 /** Used by each subgraph's first migration. */

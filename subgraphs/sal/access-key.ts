@@ -56,4 +56,31 @@ export class SalAccessKey {
   @Field(_type => SalDeactivationReason, { nullable: true })
   @Column({ name: 'deactivation_reason', type: 'varchar', length: 32, nullable: true })
   deactivationReason!: SalDeactivationReason | null;
+
+  @Access({ scope: 'sal:read' })
+  @Field({ description: 'The temporary password must be changed at the next sign-in.' })
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword!: boolean;
+
+  @Access({ scope: 'sal:read' })
+  @Field(_type => Date, { nullable: true, description: 'Sign-in locked after repeated failures until this moment.' })
+  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
+  lockedUntil!: Date | null;
+
+  @Access({ scope: 'sal:read' })
+  @Field(_type => Date, { nullable: true })
+  @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
+  lastSignInAt!: Date | null;
+
+  @Access({ scope: 'sal:read' })
+  @Field(_type => String, { nullable: true, description: 'The key request whose approval issued this key.' })
+  @Column({ name: 'request_id', type: 'uuid', nullable: true })
+  requestId!: string | null;
+
+  /** scrypt hash of the password; never a GraphQL field, never selected unless asked for. */
+  @Column({ name: 'password_hash', type: 'text', nullable: true, select: false })
+  passwordHash!: string | null;
+
+  @Column({ name: 'failed_attempts', type: 'int', default: 0 })
+  failedAttempts!: number;
 }

@@ -3,12 +3,17 @@ import { createSubgraphDataSource } from '../../shared/database/data-source';
 import { SalAccessKey } from './access-key';
 import { SalInstitution } from './institution';
 import { CreateSalTables1763790000000 } from './migrations/1763790000000-CreateSalTables';
+import { SalKeyLifecycle1763810000000 } from './migrations/1763810000000-SalKeyLifecycle';
+import { SalKeyRequest } from './key-request';
+import { SalKeyRequestEvent } from './key-request-event';
+import { SalRecoveryCode } from './recovery-code';
+import { SalRequestDocument } from './request-document';
 
 export function createSalDataSource(url: string) {
   return createSubgraphDataSource({
     schema: 'sal',
     url,
-    entities: [SalInstitution, SalAccessKey, MonthlyVolume],
-    migrations: [CreateSalTables1763790000000],
+    entities: [SalInstitution, SalAccessKey, SalKeyRequest, SalRequestDocument, SalKeyRequestEvent, SalRecoveryCode, MonthlyVolume],
+    migrations: [CreateSalTables1763790000000, SalKeyLifecycle1763810000000],
   });
 }

@@ -1,8 +1,57 @@
+import { Arg, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Access } from '../../shared/auth/access';
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { requireText } from '../../shared/contact';
+import { badUserInput, conflict, notFound } from '../../shared/errors';
 import { requireValidRuc } from '../../shared/identifiers';
 import type { SalContext } from './context';
+import { SalDeactivationReason, SalGovernmentFunction, SalInstitutionStatus, SalStatusChangeReason } from './enums';
 import { SalInstitution } from './institution';
+import { deactivateKeys, keysInForce } from './key-issuance';
+
+@InputType()
+class RegisterSalInstitutionInput {
+  @Field()
+  ruc!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(_type => SalGovernmentFunction)
+  governmentFunction!: SalGovernmentFunction;
+}
+
+@InputType()
+class UpdateSalInstitutionInput {
+  @Field()
+  ruc!: string;
+
+  @Field(_type => String, { nullable: true })
+  name?: string | null;
+
+  @Field(_type => SalGovernmentFunction, { nullable: true })
+  governmentFunction?: SalGovernmentFunction | null;
+}
+
+@InputType({ description: "The Máxima Autoridad's oficio asking to deactivate the institution (§6.5)." })
+class ChangeSalInstitutionStatusInput {
+  @Field()
+  ruc!: string;
+
+  @Field(_type => SalStatusChangeReason)
+  reason!: SalStatusChangeReason;
+
+  @Field({ description: 'Number of the oficio sent to the Dirección de Meritocracia y Vinculación del Talento Humano.' })
+  oficioNumber!: string;
+
+  @Field({ description: 'The Máxima Autoridad who signed it.' })
+  requestedBy!: string;
+}
+
+async function existing(ctx: SalContext, ruc: string): Promise<SalInstitution> {
+  const institution = await ctx.dataSource.getRepository(SalInstitution).findOneBy({ ruc });
+  if (!institution) throw notFound('ruc', `La institución ${ruc} no está registrada en el SAL.`);
+  return institution;
+}
 
 @Resolver(_of => SalInstitution)
 export class SalInstitutionResolver {
@@ -10,5 +59,67 @@ export class SalInstitutionResolver {
   @Query(_returns => SalInstitution, { nullable: true, description: 'A public institution registered in SAL, by RUC; null when not registered.' })
   salInstitution(@Arg('ruc') ruc: string, @Ctx() ctx: SalContext): Promise<SalInstitution | null> {
     return ctx.loaders.institutionByRuc.load(requireValidRuc(ruc).ruc);
+  }
+
+  @Access({ scope: 'sal:write' })
+  @Mutation(_returns => SalInstitution, { description: 'Registers a public-service institution in SAL (§3).' })
+  async registerSalInstitution(@Arg('input') input: RegisterSalInstitutionInput, @Ctx() ctx: SalContext): Promise<SalInstitution> {
+    const ruc = requireValidRuc(input.ruc).ruc;
+    const name = requireText('name', input.name, 'el nombre de la institución');
+    const repository = ctx.dataSource.getRepository(SalInstitution);
+    if (await repository.existsBy({ ruc })) throw conflict(`La institución ${ruc} ya está registrada en el SAL: use la actualización.`, { field: 'ruc' });
+    await repository.insert({ ruc, name, governmentFunction: input.governmentFunction });
+    return repository.findOneByOrFail({ ruc });
+  }
+
+  @Access({ scope: 'sal:write' })
+  @Mutation(_returns => SalInstitution, { description: "Updates an institution's name or Función." })
+  async updateSalInstitution(@Arg('input') input: UpdateSalInstitutionInput, @Ctx() ctx: SalContext): Promise<SalInstitution> {
+    const ruc = requireValidRuc(input.ruc).ruc;
+    const changes: Partial<SalInstitution> = {};
+    if (input.name !== undefined && input.name !== null) changes.name = requireText('name', input.name, 'el nombre de la institución');
+    if (input.governmentFunction) changes.governmentFunction = input.governmentFunction;
+    if (Object.keys(changes).length === 0) throw badUserInput('input', 'Indique el nombre o la Función a actualizar.');
+    await existing(ctx, ruc);
+    await ctx.dataSource.getRepository(SalInstitution).update({ ruc }, changes);
+    return existing(ctx, ruc);
+  }
+
+  @Access({ scope: 'sal:decide' })
+  @Mutation(_returns => SalInstitution, { description: 'Records how many labour-authorisation processes the institution still has open in SAL.' })
+  async recordSalPendingAuthorizationProcesses(@Arg('ruc') rucInput: string, @Arg('count', _type => Int) count: number, @Ctx() ctx: SalContext): Promise<SalInstitution> {
+    const ruc = requireValidRuc(rucInput).ruc;
+    if (count < 0) throw badUserInput('count', 'El número de procesos pendientes no puede ser negativo.');
+    await existing(ctx, ruc);
+    await ctx.dataSource.getRepository(SalInstitution).update({ ruc }, { pendingAuthorizationProcesses: count });
+    return existing(ctx, ruc);
+  }
+
+  @Access({ scope: 'sal:decide' })
+  @Mutation(_returns => SalInstitution, {
+    description: 'Deactivates the institution after fusión, absorción, escisión, supresión or eliminación; refused while it has pending labour-authorisation processes (§6.5).',
+  })
+  async changeSalInstitutionStatus(@Arg('input') input: ChangeSalInstitutionStatusInput, @Ctx() ctx: SalContext): Promise<SalInstitution> {
+    const ruc = requireValidRuc(input.ruc).ruc;
+    const oficio = requireText('oficioNumber', input.oficioNumber, 'el número de oficio');
+    const requestedBy = requireText('requestedBy', input.requestedBy, 'el nombre de la Máxima Autoridad');
+    return ctx.dataSource.transaction(async manager => {
+      const institution = await manager.getRepository(SalInstitution).findOne({ where: { ruc }, lock: { mode: 'pessimistic_write' } });
+      if (!institution) throw notFound('ruc', `La institución ${ruc} no está registrada en el SAL.`);
+      if (institution.status === SalInstitutionStatus.DEACTIVATED) throw conflict(`La institución ${ruc} ya está desactivada.`);
+      if (institution.pendingAuthorizationProcesses > 0) {
+        throw conflict(
+          `La institución ${ruc} tiene ${institution.pendingAuthorizationProcesses} proceso(s) de autorización laboral pendiente(s): debe concluirlos antes de cambiar su estado (§6.5).`,
+          { pendingAuthorizationProcesses: institution.pendingAuthorizationProcesses },
+        );
+      }
+      await manager.getRepository(SalInstitution).update({ ruc }, { status: SalInstitutionStatus.DEACTIVATED, statusChangeReason: input.reason });
+      await manager.query(
+        'INSERT INTO institution_status_change (institution_ruc, reason, oficio_number, requested_by, recorded_by) VALUES ($1, $2, $3, $4, $5)',
+        [ruc, input.reason, oficio, requestedBy, ctx.identity.subject],
+      );
+      await deactivateKeys(manager, await keysInForce(manager, ruc), SalDeactivationReason.INSTITUTION_DEACTIVATED);
+      return manager.getRepository(SalInstitution).findOneByOrFail({ ruc });
+    });
   }
 }

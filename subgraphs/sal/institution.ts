@@ -1,7 +1,7 @@
 import { Access } from '../../shared/auth/access';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { SalGovernmentFunction, SalInstitutionStatus } from './enums';
+import { SalGovernmentFunction, SalInstitutionStatus, SalStatusChangeReason } from './enums';
 
 /** A public-service institution registered in the Sistema de Autorizaciones Laborales (seed 000 §3). */
 @ObjectType({ description: 'Public-service institution registered in the Sistema de Autorizaciones Laborales (SAL).' })
@@ -26,6 +26,11 @@ export class SalInstitution {
   @Field(_type => SalInstitutionStatus)
   @Column({ type: 'varchar', length: 16, default: SalInstitutionStatus.ACTIVE })
   status!: SalInstitutionStatus;
+
+  @Access({ scope: 'sal:read' })
+  @Field(_type => SalStatusChangeReason, { nullable: true, description: 'Why the institution was deactivated (§6.5).' })
+  @Column({ name: 'status_change_reason', type: 'varchar', length: 16, nullable: true })
+  statusChangeReason!: SalStatusChangeReason | null;
 
   @Access({ scope: 'sal:read' })
   @Field(_type => Int, { description: 'Labour-authorisation processes still open: a status change is refused while this is above 0 (§6.5).' })

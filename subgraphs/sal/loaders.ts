@@ -4,6 +4,9 @@ import { createMonthlyVolumeLoader } from '../../shared/attention/monthly-store'
 import { manyByKey, oneByKey } from '../../shared/loader-helpers';
 import { SalAccessKey } from './access-key';
 import { SalInstitution } from './institution';
+import { SalKeyRequest } from './key-request';
+import { SalKeyRequestEvent } from './key-request-event';
+import { SalRequestDocument } from './request-document';
 
 /** One set per request (made in the context factory): each loader costs one SQL statement per batch. */
 export function createSalLoaders(dataSource: DataSource) {
@@ -14,6 +17,18 @@ export function createSalLoaders(dataSource: DataSource) {
     accessKeysByRuc: new DataLoader<string, SalAccessKey[]>(async rucs => {
       const rows = await dataSource.getRepository(SalAccessKey).find({ where: { institutionRuc: In([...rucs]) }, order: { issuedAt: 'DESC' } });
       return manyByKey(rucs, rows, row => row.institutionRuc);
+    }),
+    keyRequestsByRuc: new DataLoader<string, SalKeyRequest[]>(async rucs => {
+      const rows = await dataSource.getRepository(SalKeyRequest).find({ where: { institutionRuc: In([...rucs]) }, order: { submittedAt: 'DESC' } });
+      return manyByKey(rucs, rows, row => row.institutionRuc);
+    }),
+    documentsByRequest: new DataLoader<string, SalRequestDocument[]>(async ids => {
+      const rows = await dataSource.getRepository(SalRequestDocument).find({ where: { requestId: In([...ids]) }, order: { kind: 'ASC' } });
+      return manyByKey(ids, rows, row => row.requestId);
+    }),
+    eventsByRequest: new DataLoader<string, SalKeyRequestEvent[]>(async ids => {
+      const rows = await dataSource.getRepository(SalKeyRequestEvent).find({ where: { requestId: In([...ids]) }, order: { id: 'ASC' } });
+      return manyByKey(ids, rows, row => row.requestId);
     }),
     monthlyVolumes: createMonthlyVolumeLoader(dataSource),
   };

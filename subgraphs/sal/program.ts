@@ -9,4 +9,5 @@ export const salProgram: SubgraphProgram = {
   createDataSource: createSalDataSource,
   seedDemoData: seedSalDemoData,
   buildServer: buildSalServer,
+  sendsMail: true,
 };

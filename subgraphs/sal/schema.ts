@@ -5,10 +5,12 @@ import { SalAttentionReport, SalTaxpayer } from './entities';
 import { SalAttentionResolver } from './attention.resolver';
 import { SalInstitutionResolver } from './institution.resolver';
 import { SalTaxpayerResolver } from './taxpayer.resolver';
+import { SalKeyRequestResolver } from './key-request.resolver';
+import { SalSignInResolver } from './sign-in.resolver';
 
 export function buildSalSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [SalInstitutionResolver, SalTaxpayerResolver, SalAttentionResolver], orphanedTypes: [SalTaxpayer, SalAttentionReport] },
+    { resolvers: [SalInstitutionResolver, SalTaxpayerResolver, SalAttentionResolver, SalKeyRequestResolver, SalSignInResolver], orphanedTypes: [SalTaxpayer, SalAttentionReport] },
     entityReferenceResolvers,
   );
 }

@@ -4,6 +4,7 @@ import { SalTaxpayer as Taxpayer } from './entities';
 import { SalAccessKey } from './access-key';
 import type { SalContext } from './context';
 import { SalInstitution } from './institution';
+import { SalKeyRequest } from './key-request';
 
 /** The SAL part of a RUC's dossier. */
 @Resolver(_of => Taxpayer)
@@ -18,5 +19,11 @@ export class SalTaxpayerResolver {
   @FieldResolver(_type => [SalAccessKey], { description: 'Responsable UATH keys of the institution, newest first.' })
   salAccessKeys(@Root() taxpayer: Taxpayer, @Ctx() ctx: SalContext): Promise<SalAccessKey[]> {
     return ctx.loaders.accessKeysByRuc.load(taxpayer.ruc);
+  }
+
+  @Access({ scope: 'sal:read' })
+  @FieldResolver(_type => [SalKeyRequest], { description: 'Key creation and deactivation requests, newest first, with documents and history.' })
+  salKeyRequests(@Root() taxpayer: Taxpayer, @Ctx() ctx: SalContext): Promise<SalKeyRequest[]> {
+    return ctx.loaders.keyRequestsByRuc.load(taxpayer.ruc);
   }
 }

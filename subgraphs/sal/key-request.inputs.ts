@@ -1,0 +1,65 @@
+import { Field, InputType } from 'type-graphql';
+import { SalDeactivationReason, SalDocumentKind, SalKeyRequestKind, SalReviewDecision, SalUathAppointment } from './enums';
+
+@InputType({ description: 'A file, base64-encoded; its type is read from its bytes.' })
+export class SalDocumentInput {
+  @Field(_type => SalDocumentKind)
+  kind!: SalDocumentKind;
+
+  @Field()
+  fileName!: string;
+
+  @Field()
+  contentBase64!: string;
+}
+
+@InputType()
+export class SalPersonInput {
+  @Field()
+  cedula!: string;
+
+  @Field()
+  names!: string;
+
+  @Field({ description: 'Institutional e-mail.' })
+  email!: string;
+}
+
+@InputType({ description: 'A key request as the UATH head sends it (seed 000 §6.1–6.4).' })
+export class SubmitSalKeyRequestInput {
+  @Field()
+  institutionRuc!: string;
+
+  @Field(_type => SalKeyRequestKind)
+  kind!: SalKeyRequestKind;
+
+  @Field(_type => SalPersonInput, { description: 'The UATH head sending the request, from the institutional e-mail.' })
+  requester!: SalPersonInput;
+
+  @Field(_type => SalPersonInput, { description: 'Creation: the new Responsable UATH. Deactivation: whose key is deactivated.' })
+  holder!: SalPersonInput;
+
+  @Field(_type => SalUathAppointment)
+  uathAppointment!: SalUathAppointment;
+
+  @Field(_type => String, { nullable: true, description: "Creation: the day access is needed, 'YYYY-MM-DD', at least three working days ahead." })
+  requestedAccessDate?: string | null;
+
+  @Field(_type => SalDeactivationReason, { nullable: true, description: 'Deactivation: one of the §6.6 reasons.' })
+  deactivationReason?: SalDeactivationReason | null;
+
+  @Field(_type => [SalDocumentInput])
+  documents!: SalDocumentInput[];
+}
+
+@InputType()
+export class ReviewSalKeyRequestInput {
+  @Field()
+  requestId!: string;
+
+  @Field(_type => SalReviewDecision)
+  decision!: SalReviewDecision;
+
+  @Field(_type => String, { nullable: true, description: 'Required to close with observations.' })
+  observations?: string | null;
+}

@@ -1,0 +1,13 @@
+// Small files whose bytes are what their names say (and one that lies), for upload tests.
+
+export const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+/** A ZIP whose part names are an Excel workbook's ([Content_Types].xml, xl/workbook.xml). */
+export const XLSX = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), Buffer.from('[Content_Types].xml....xl/workbook.xml....xl/worksheets/sheet1.xml')]);
+export const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(64, 7), Buffer.from([0xff, 0xd9])]);
+export const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 3)]);
+
+export const b64 = (bytes: Buffer) => bytes.toString('base64');
+
+export function upload<K extends string>(kind: K, fileName: string, bytes: Buffer) {
+  return { kind, fileName, contentBase64: b64(bytes) };
+}
