@@ -88,7 +88,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
   const perMinute = options.rateLimitPerMinute ?? envInt('RATE_LIMIT_PER_MINUTE', 300);
   const redisUrl = options.redisUrl ?? envString('REDIS_URL');
   const rateLimiter: RateLimiter = redisUrl ? await RedisRateLimiter.connect(redisUrl, perMinute) : new MemoryRateLimiter(perMinute);
-  const maxBody = envString('MAX_BODY_SIZE', '1mb');
+  const maxBody = envString('MAX_BODY_SIZE', '8mb');
 
   const auditDataSource = await openSubgraphDatabase(createAuditDataSource(databaseUrl));
   const dossierSchema = await buildDossierSchema();

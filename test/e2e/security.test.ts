@@ -246,7 +246,7 @@ describe('security: authentication, scopes, minimisation, audit and limits', () 
       const big = await fetch(stack.gatewayUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...bearer(await stack.issuer.token(caller)) },
-        body: JSON.stringify({ query: '{ __typename }', variables: { filler: 'x'.repeat(2 * 1024 * 1024) } }),
+        body: JSON.stringify({ query: '{ __typename }', variables: { filler: 'x'.repeat(9 * 1024 * 1024) } }),
       });
       expect(big.status).toBe(413);
       const today = new Date().toLocaleDateString('en-CA', { timeZone: 'America/Guayaquil' });
