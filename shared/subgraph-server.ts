@@ -7,6 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { subgraphErrorFormatter } from './format-error';
+import { envString } from './env';
 import { listen, type RunningServer } from './http-server';
 import { NonceRegistry, verifyRequest } from './auth/gateway-signature';
 import type { Identity } from './auth/identity';
@@ -66,7 +67,7 @@ export function buildSubgraphServer<TContext extends BaseContext>(options: Subgr
       const nonces = new NonceRegistry();
       app.use(
         '/graphql',
-        express.json({ limit: '1mb', verify: (req, _res, body) => void ((req as RequestWithBody).rawBody = body) }),
+        express.json({ limit: envString('MAX_BODY_SIZE', '8mb'), verify: (req, _res, body) => void ((req as RequestWithBody).rawBody = body) }),
         (req, res, next) => {
           if (req.method !== 'POST') {
             res.status(405).json({ errors: [{ message: `El subgrafo ${options.name} solo atiende POST firmados por la pasarela.`, extensions: { code: 'UNAUTHENTICATED', service: options.name } }] });

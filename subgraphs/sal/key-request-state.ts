@@ -1,30 +1,16 @@
-import { conflict } from '../../shared/errors';
-import { SalKeyRequestStatus } from './enums';
+import { stateMachine } from '../../shared/state-machine';
+import { SalKeyRequestStatus as S } from './enums';
 
-// The one place that says how a key request may move. Decided requests are final (§6.1: after a
-// "correo de cierre" the institution sends a new request).
+// How a key request may move. Decided requests are final (§6.1: after a "correo de cierre" the
+// institution sends a new request).
+export const salKeyRequestStates = stateMachine<S>(
+  'La solicitud de clave',
+  {
+    [S.SUBMITTED]: [S.APPROVED, S.CLOSED_WITH_OBSERVATIONS],
+    [S.APPROVED]: [],
+    [S.CLOSED_WITH_OBSERVATIONS]: [],
+  },
+  { SUBMITTED: 'recibida', APPROVED: 'aprobada', CLOSED_WITH_OBSERVATIONS: 'cerrada con observaciones (la institución debe enviar una nueva solicitud)' },
+);
 
-const TRANSITIONS: Record<SalKeyRequestStatus, readonly SalKeyRequestStatus[]> = {
-  [SalKeyRequestStatus.SUBMITTED]: [SalKeyRequestStatus.APPROVED, SalKeyRequestStatus.CLOSED_WITH_OBSERVATIONS],
-  [SalKeyRequestStatus.APPROVED]: [],
-  [SalKeyRequestStatus.CLOSED_WITH_OBSERVATIONS]: [],
-};
-
-const LABELS: Record<SalKeyRequestStatus, string> = {
-  SUBMITTED: 'recibida',
-  APPROVED: 'aprobada',
-  CLOSED_WITH_OBSERVATIONS: 'cerrada con observaciones',
-};
-
-export function canMove(from: SalKeyRequestStatus, to: SalKeyRequestStatus): boolean {
-  return TRANSITIONS[from].includes(to);
-}
-
-export function assertTransition(from: SalKeyRequestStatus, to: SalKeyRequestStatus): void {
-  if (!canMove(from, to)) {
-    throw conflict(`La solicitud está ${LABELS[from]} y no puede pasar a ${LABELS[to]}${TRANSITIONS[from].length === 0 ? ': es definitiva; la institución debe enviar una nueva solicitud' : ''}.`, {
-      from,
-      to,
-    });
-  }
-}
+export const { canMove, assertTransition } = salKeyRequestStates;

@@ -7,10 +7,11 @@ import { SalInstitutionResolver } from './institution.resolver';
 import { SalTaxpayerResolver } from './taxpayer.resolver';
 import { SalKeyRequestResolver } from './key-request.resolver';
 import { SalSignInResolver } from './sign-in.resolver';
+import { SalComplaintResolver } from './complaint.resolver';
 
 export function buildSalSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [SalInstitutionResolver, SalTaxpayerResolver, SalAttentionResolver, SalKeyRequestResolver, SalSignInResolver], orphanedTypes: [SalTaxpayer, SalAttentionReport] },
+    { resolvers: [SalInstitutionResolver, SalTaxpayerResolver, SalAttentionResolver, SalKeyRequestResolver, SalSignInResolver, SalComplaintResolver], orphanedTypes: [SalTaxpayer, SalAttentionReport] },
     entityReferenceResolvers,
   );
 }

@@ -3,12 +3,14 @@ import { createSubgraphDataSource } from '../../shared/database/data-source';
 import { AttentionPoint } from './attention-point';
 import { CreateSutTables1763790000000 } from './migrations/1763790000000-CreateSutTables';
 import { SystemKeyRecovery } from './system-key-recovery';
+import { SutRecoveryLifecycle1763820000000 } from './migrations/1763820000000-SutRecoveryLifecycle';
+import { SystemKeyRecoveryDocument, SystemKeyRecoveryEvent, SystemKeyRecoveryToken } from './recovery-records';
 
 export function createSutDataSource(url: string) {
   return createSubgraphDataSource({
     schema: 'sut',
     url,
-    entities: [AttentionPoint, SystemKeyRecovery, MonthlyVolume],
-    migrations: [CreateSutTables1763790000000],
+    entities: [AttentionPoint, SystemKeyRecovery, SystemKeyRecoveryDocument, SystemKeyRecoveryEvent, SystemKeyRecoveryToken, MonthlyVolume],
+    migrations: [CreateSutTables1763790000000, SutRecoveryLifecycle1763820000000],
   });
 }

@@ -14,8 +14,8 @@ export async function seedSutDemoData(dataSource: DataSource): Promise<void> {
     for (const row of DEMO_RECOVERIES) {
       const inserted: Array<{ received_at: Date }> = await manager.query(
         `INSERT INTO recovery_request (id, requester_ruc, system, channel, attention_point_code, quipux_document_number,
-           contact_email, status, received_at, resolved_at, rejection_reason)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO NOTHING RETURNING received_at`,
+           contact_email, status, received_at, resolved_at, rejection_reason, recorded_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'demo') ON CONFLICT (id) DO NOTHING RETURNING received_at`,
         row,
       );
       for (const { received_at } of inserted) await recordAttention(manager, received_at);

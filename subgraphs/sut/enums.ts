@@ -21,6 +21,13 @@ export enum SystemKeyRecoveryStatus {
   REJECTED = 'REJECTED',
 }
 
+export enum SystemKeyRecoveryDocumentKind {
+  /** Registro Único de Contribuyentes vigente: identifies the requester as an active taxpayer. */
+  RUC_CERTIFICATE = 'RUC_CERTIFICATE',
+  /** Documento de solicitud de la recuperación de claves, signed. */
+  SIGNED_REQUEST = 'SIGNED_REQUEST',
+}
+
 export enum AttentionPointKind {
   REGIONAL = 'REGIONAL',
   DELEGACION = 'DELEGACION',
@@ -33,3 +40,10 @@ registerEnumType(RecoverableSystem, {
 registerEnumType(SystemKeyRecoveryChannel, { name: 'SystemKeyRecoveryChannel' });
 registerEnumType(SystemKeyRecoveryStatus, { name: 'SystemKeyRecoveryStatus' });
 registerEnumType(AttentionPointKind, { name: 'AttentionPointKind' });
+registerEnumType(SystemKeyRecoveryDocumentKind, {
+  name: 'SystemKeyRecoveryDocumentKind',
+  valuesConfig: {
+    RUC_CERTIFICATE: { description: 'Registro Único de Contribuyentes (RUC) vigente' },
+    SIGNED_REQUEST: { description: 'Solicitud de recuperación de claves firmada' },
+  },
+});

@@ -9,4 +9,5 @@ export const sutProgram: SubgraphProgram = {
   createDataSource: createSutDataSource,
   seedDemoData: seedSutDemoData,
   buildServer: buildSutServer,
+  sendsMail: true,
 };

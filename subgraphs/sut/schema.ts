@@ -6,11 +6,13 @@ import { SutAttentionResolver } from './attention.resolver';
 import { AttentionPointResolver } from './attention-point.resolver';
 import { SystemKeyRecoveryResolver } from './system-key-recovery.resolver';
 import { SutTaxpayerResolver } from './taxpayer.resolver';
+import { RecoveryRequestResolver } from './recovery-request.resolver';
+import { SutComplaintResolver } from './complaint.resolver';
 
 export function buildSutSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [AttentionPointResolver, SystemKeyRecoveryResolver, SutTaxpayerResolver, SutAttentionResolver],
+      resolvers: [AttentionPointResolver, SystemKeyRecoveryResolver, SutTaxpayerResolver, SutAttentionResolver, RecoveryRequestResolver, SutComplaintResolver],
       orphanedTypes: [SutTaxpayer, SutAttentionReport],
     },
     entityReferenceResolvers,

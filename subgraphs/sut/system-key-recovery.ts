@@ -58,6 +58,16 @@ export class SystemKeyRecovery {
   resolvedAt!: Date | null;
 
   @Access({ scope: 'sut:read' })
+  @Field({ description: 'Who recorded the request at the window or from Quipux (token subject).' })
+  @Column({ name: 'recorded_by', type: 'text' })
+  recordedBy!: string;
+
+  @Access({ scope: 'sut:read' })
+  @Field(_type => String, { nullable: true, description: 'Who resolved or rejected it (token subject).' })
+  @Column({ name: 'decided_by', type: 'text', nullable: true })
+  decidedBy!: string | null;
+
+  @Access({ scope: 'sut:read' })
   @Field(_type => String, { nullable: true, description: 'Why the request was rejected (e.g. RUC not active per its certificate).' })
   @Column({ name: 'rejection_reason', type: 'text', nullable: true })
   rejectionReason!: string | null;

@@ -109,7 +109,7 @@ describe('SAL keys: the life of a UATH key (seed 000)', () => {
     expect((await lastMailTo(ANA.email)).body).toMatch(/no está suscrita electrónicamente/);
     const reopened = await stack.queryAs(REVIEWER, REVIEW, { input: { requestId: request.id, decision: 'APPROVE' } });
     expect(reopened.errors![0].extensions!.code).toBe('CONFLICT');
-    expect(reopened.errors![0].message).toMatch(/definitiva/);
+    expect(reopened.errors![0].message).toMatch(/definitivo/);
     const clerkReview = await stack.queryAs(CLERK, REVIEW, { input: { requestId: request.id, decision: 'APPROVE' } });
     expect(clerkReview.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', scope: 'sal:decide' });
 

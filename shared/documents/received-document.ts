@@ -1,0 +1,133 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn, type QueryRunner } from 'typeorm';
+import { Access } from '../auth/access';
+
+// The table and GraphQL type of the files a request carries, made once for every subgraph that keeps
+// documents in its own schema: name, media type (read from the bytes), size and SHA-256 are readable;
+// the content never is.
+
+export interface ReceivedDocumentOptions {
+  graphqlName: string;
+  table: string;
+  /** Column pointing at the owning request. */
+  ownerColumn: string;
+  /** The enum of document kinds, registered with type-graphql. */
+  kindEnum: object;
+  scope: string;
+}
+
+export function receivedDocumentEntity(options: ReceivedDocumentOptions) {
+  @ObjectType(options.graphqlName, { description: 'A document received with a request: name, type, size, SHA-256 (never the content).' })
+  @Entity({ name: options.table })
+  class ReceivedDocumentRow {
+    @Access({ scope: options.scope })
+    @Field(_type => ID)
+    @PrimaryGeneratedColumn('uuid')
+    id!: string;
+
+    @Column({ name: options.ownerColumn, type: 'uuid' })
+    ownerId!: string;
+
+    @Access({ scope: options.scope })
+    @Field(_type => options.kindEnum)
+    @Column({ type: 'varchar', length: 40 })
+    kind!: string;
+
+    @Access({ scope: options.scope })
+    @Field()
+    @Column({ name: 'file_name', type: 'text' })
+    fileName!: string;
+
+    @Access({ scope: options.scope })
+    @Field({ description: 'Media type read from the file bytes.' })
+    @Column({ name: 'media_type', type: 'text' })
+    mediaType!: string;
+
+    @Access({ scope: options.scope })
+    @Field(_type => Int)
+    @Column({ name: 'size_bytes', type: 'int' })
+    sizeBytes!: number;
+
+    @Access({ scope: options.scope })
+    @Field({ description: 'SHA-256 of the file, to prove which file was received.' })
+    @Column({ type: 'char', length: 64 })
+    sha256!: string;
+
+    @Column({ type: 'bytea', select: false })
+    content!: Buffer;
+  }
+  return ReceivedDocumentRow;
+}
+
+export async function createReceivedDocumentTable(runner: QueryRunner, table: string, ownerColumn: string, ownerTable: string): Promise<void> {
+  await runner.query(`CREATE TABLE ${table} (
+    id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+    ${ownerColumn} uuid NOT NULL REFERENCES ${ownerTable}(id),
+    kind varchar(40) NOT NULL,
+    file_name text NOT NULL,
+    media_type text NOT NULL,
+    size_bytes integer NOT NULL CHECK (size_bytes > 0),
+    sha256 char(64) NOT NULL,
+    content bytea NOT NULL
+  )`);
+  await runner.query(`CREATE INDEX ${table}_owner_idx ON ${table} (${ownerColumn})`);
+}
+
+export interface StatusEventOptions {
+  graphqlName: string;
+  table: string;
+  ownerColumn: string;
+  scope: string;
+}
+
+/** One step of a request's status history: who moved it, from which status to which, when, why. */
+export function statusEventEntity(options: StatusEventOptions) {
+  @ObjectType(options.graphqlName, { description: 'One step in the status history of a request.' })
+  @Entity({ name: options.table })
+  class StatusEventRow {
+    @PrimaryGeneratedColumn({ type: 'bigint' })
+    id!: string;
+
+    @Column({ name: options.ownerColumn, type: 'uuid' })
+    ownerId!: string;
+
+    @Access({ scope: options.scope })
+    @Field()
+    @Column({ type: 'timestamptz', default: () => 'now()' })
+    at!: Date;
+
+    @Access({ scope: options.scope })
+    @Field({ description: 'Token subject of who acted.' })
+    @Column({ type: 'text' })
+    actor!: string;
+
+    @Access({ scope: options.scope })
+    @Field(_type => String, { nullable: true })
+    @Column({ name: 'from_status', type: 'varchar', length: 32, nullable: true })
+    fromStatus!: string | null;
+
+    @Access({ scope: options.scope })
+    @Field()
+    @Column({ name: 'to_status', type: 'varchar', length: 32 })
+    toStatus!: string;
+
+    @Access({ scope: options.scope })
+    @Field(_type => String, { nullable: true })
+    @Column({ type: 'text', nullable: true })
+    note!: string | null;
+  }
+  return StatusEventRow;
+}
+
+export async function createStatusEventTable(runner: QueryRunner, table: string, ownerColumn: string, ownerTable: string): Promise<void> {
+  await runner.query(`CREATE TABLE ${table} (
+    id bigserial PRIMARY KEY,
+    ${ownerColumn} uuid NOT NULL REFERENCES ${ownerTable}(id),
+    at timestamptz NOT NULL DEFAULT now(),
+    actor text NOT NULL,
+    from_status varchar(32),
+    to_status varchar(32) NOT NULL,
+    note text
+  )`);
+  await runner.query(`CREATE INDEX ${table}_owner_idx ON ${table} (${ownerColumn}, at)`);
+}

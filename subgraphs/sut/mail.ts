@@ -1,0 +1,28 @@
+import type { OutgoingMail } from '../../shared/outbox/outbox';
+import { RecoverableSystem } from './enums';
+
+const FROM = 'Ministerio del Trabajo – Recuperación de claves <informacion@trabajo.gob.ec>';
+const SYSTEMS: Record<RecoverableSystem, { name: string; url: string }> = {
+  SUT: { name: 'Sistema Único de Trabajo', url: 'https://sut.trabajo.gob.ec/recuperar-clave' },
+  SALARIOS_EN_LINEA: { name: 'Salarios en Línea', url: 'https://salarios.trabajo.gob.ec/recuperar-clave' },
+};
+const SIGNATURE = '\n\nDirección de Contacto Ciudadano · informacion@trabajo.gob.ec · 1800 266 822';
+
+export function recoveryLinkMail(to: string, system: RecoverableSystem, ruc: string, token: string): OutgoingMail {
+  const { name, url } = SYSTEMS[system];
+  return {
+    from: FROM,
+    to,
+    subject: `Recuperación / regeneración de su clave del ${name}`,
+    body: `Su solicitud de recuperación de la clave del ${name} para el RUC ${ruc} fue atendida.\n\nRegenere su clave en este enlace, válido por 24 horas y una sola vez:\n${url}?token=${token}${SIGNATURE}`,
+  };
+}
+
+export function rejectionMail(to: string, system: RecoverableSystem, ruc: string, reason: string): OutgoingMail {
+  return {
+    from: FROM,
+    to,
+    subject: `Solicitud de recuperación de clave del ${SYSTEMS[system].name} rechazada`,
+    body: `La solicitud de recuperación de clave del RUC ${ruc} fue rechazada: ${reason}\n\nPuede presentar una nueva solicitud con los requisitos completos.${SIGNATURE}`,
+  };
+}
