@@ -3,12 +3,14 @@ import { createSubgraphDataSource } from '../../shared/database/data-source';
 import { CreateTrainerTables1763790000000 } from './migrations/1763790000000-CreateTrainerTables';
 import { QualifiedTrainer } from './qualified-trainer';
 import { TrainerCredential } from './trainer-credential';
+import { TrainerCredentialDocument, TrainerCredentialEvent } from './credential-records';
+import { TrainerCredentialLifecycle1763830000000 } from './migrations/1763830000000-TrainerCredentialLifecycle';
 
 export function createTrainersDataSource(url: string) {
   return createSubgraphDataSource({
     schema: 'trainers',
     url,
-    entities: [QualifiedTrainer, TrainerCredential, MonthlyVolume],
-    migrations: [CreateTrainerTables1763790000000],
+    entities: [QualifiedTrainer, TrainerCredential, TrainerCredentialDocument, TrainerCredentialEvent, MonthlyVolume],
+    migrations: [CreateTrainerTables1763790000000, TrainerCredentialLifecycle1763830000000],
   });
 }

@@ -11,9 +11,9 @@ export async function seedTrainersDemoData(dataSource: DataSource): Promise<void
        VALUES ('1712345675', 'Ana Lucía Pérez Játiva', 'MDT-DCRCO-2026-0187-R', '2026-06-19') ON CONFLICT (cedula) DO NOTHING`,
     );
     const inserted: Array<{ requested_at: Date }> = await manager.query(
-      `INSERT INTO trainer_credential (id, trainer_cedula, code, status, channel, requested_at, issued_at, valid_until)
+      `INSERT INTO trainer_credential (id, trainer_cedula, code, status, channel, requested_at, issued_at, valid_until, email, requested_by)
        VALUES ('7a100000-0000-4000-8000-000000000001', '1712345675', $1, 'ISSUED', 'ONLINE',
-               '2026-09-08T14:00:00Z', '2026-09-15T16:00:00Z', '2028-06-19')
+               '2026-09-08T14:00:00Z', '2026-09-15T16:00:00Z', '2028-06-19', 'ana.perez.artesana@correo.ec', 'demo')
        ON CONFLICT (id) DO NOTHING RETURNING requested_at`,
       [DEMO_CREDENTIAL_CODE],
     );

@@ -16,6 +16,17 @@ export enum TrainerCredentialChannel {
   EMAIL = 'EMAIL',
 }
 
+export enum TrainerCredentialDocumentKind {
+  /** Fotografía en formato jpg. */
+  PHOTO = 'PHOTO',
+  /** Resolución de calificación como capacitador independiente, en pdf. */
+  QUALIFICATION_RESOLUTION = 'QUALIFICATION_RESOLUTION',
+}
+
+registerEnumType(TrainerCredentialDocumentKind, {
+  name: 'TrainerCredentialDocumentKind',
+  valuesConfig: { PHOTO: { description: 'Fotografía (JPG)' }, QUALIFICATION_RESOLUTION: { description: 'Resolución de calificación (PDF)' } },
+});
 registerEnumType(TrainerCredentialStatus, { name: 'TrainerCredentialStatus' });
 registerEnumType(TrainerCredentialChannel, {
   name: 'TrainerCredentialChannel',

@@ -4,6 +4,7 @@ import { createMonthlyVolumeLoader } from '../../shared/attention/monthly-store'
 import { manyByKey, oneByKey } from '../../shared/loader-helpers';
 import { QualifiedTrainer } from './qualified-trainer';
 import { TrainerCredential } from './trainer-credential';
+import { TrainerCredentialDocument, TrainerCredentialEvent } from './credential-records';
 
 /** One set per request (made in the context factory): each loader costs one SQL statement per batch. */
 export function createTrainerLoaders(dataSource: DataSource) {
@@ -15,6 +16,14 @@ export function createTrainerLoaders(dataSource: DataSource) {
     trainerByCedula: new DataLoader<string, QualifiedTrainer | null>(async cedulas =>
       oneByKey(cedulas, await dataSource.getRepository(QualifiedTrainer).findBy({ cedula: In([...cedulas]) }), row => row.cedula),
     ),
+    documentsByCredential: new DataLoader<string, TrainerCredentialDocument[]>(async ids => {
+      const rows = await dataSource.getRepository(TrainerCredentialDocument).find({ where: { ownerId: In([...ids]) }, order: { kind: 'ASC' } });
+      return manyByKey(ids, rows, row => row.ownerId);
+    }),
+    eventsByCredential: new DataLoader<string, TrainerCredentialEvent[]>(async ids => {
+      const rows = await dataSource.getRepository(TrainerCredentialEvent).find({ where: { ownerId: In([...ids]) }, order: { id: 'ASC' } });
+      return manyByKey(ids, rows, row => row.ownerId);
+    }),
     monthlyVolumes: createMonthlyVolumeLoader(dataSource),
   };
 }

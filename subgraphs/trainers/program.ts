@@ -9,4 +9,5 @@ export const trainersProgram: SubgraphProgram = {
   createDataSource: createTrainersDataSource,
   seedDemoData: seedTrainersDemoData,
   buildServer: buildTrainersServer,
+  sendsMail: true,
 };

@@ -25,4 +25,12 @@ export class QualifiedTrainer {
   @Field({ description: "Date of the qualification resolution, 'YYYY-MM-DD'." })
   @Column({ name: 'qualification_resolution_date', type: 'date' })
   qualificationResolutionDate!: string;
+
+  @Access({ scope: 'trainers:read' })
+  @Field(_type => Date, { nullable: true, description: 'When the MDT withdrew the qualification.' })
+  @Column({ name: 'qualification_withdrawn_at', type: 'timestamptz', nullable: true })
+  qualificationWithdrawnAt!: Date | null;
+
+  @Column({ name: 'withdrawal_reason', type: 'text', nullable: true })
+  withdrawalReason!: string | null;
 }

@@ -56,4 +56,19 @@ export class TrainerCredential {
   @Field(_type => Date, { nullable: true })
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
+
+  @Access({ scope: 'trainers:read' })
+  @Field(_type => String, { nullable: true, description: 'Why the qualification was withdrawn.' })
+  @Column({ name: 'revocation_reason', type: 'text', nullable: true })
+  revocationReason!: string | null;
+
+  @Access({ scope: 'trainers:read', mask: 'email' })
+  @Field(_type => String, { nullable: true, description: "The trainer's contact e-mail." })
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+
+  @Access({ scope: 'trainers:read' })
+  @Field({ description: 'Who recorded the request (token subject).' })
+  @Column({ name: 'requested_by', type: 'text' })
+  requestedBy!: string;
 }
