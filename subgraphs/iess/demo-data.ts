@@ -21,18 +21,19 @@ export async function seedIessDemoData(dataSource: DataSource): Promise<void> {
     for (const row of EMPLOYERS) {
       await manager.query(
         `INSERT INTO employer (ruc, business_name, sector_code, qualified_artisan, legal_representative_names,
-           legal_representative_id_type, legal_representative_id, email, registered_at, employer_key_delivered_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (ruc) DO NOTHING`,
+           legal_representative_id_type, legal_representative_id, email, registered_at, employer_key_delivered_at, registered_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'demo') ON CONFLICT (ruc) DO NOTHING`,
         row,
       );
     }
     for (const row of KEY_REQUESTS) {
       const inserted: Array<{ submitted_at: Date }> = await manager.query(
-        `INSERT INTO employer_key_request (id, employer_ruc, channel, province, agency, appointment_at, status, submitted_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) ON CONFLICT (id) DO NOTHING RETURNING submitted_at`,
+        `INSERT INTO employer_key_request (id, employer_ruc, channel, province, agency, appointment_at, status, submitted_at, updated_at, submitted_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, 'demo') ON CONFLICT (id) DO NOTHING RETURNING submitted_at`,
         row,
       );
-      for (const { submitted_at } of inserted) await recordAttention(manager, submitted_at);
+      // A virtual request counts when submitted; a presencial one when its appointment is attended.
+      if (row[2] === 'VIRTUAL') for (const { submitted_at } of inserted) await recordAttention(manager, submitted_at);
     }
   });
 }

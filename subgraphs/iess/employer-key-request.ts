@@ -1,7 +1,7 @@
 import { Access } from '../../shared/auth/access';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { IessKeyRequestChannel, IessKeyRequestStatus } from './enums';
+import { IessIdDocumentType, IessKeyPickupBy, IessKeyRequestChannel, IessKeyRequestStatus, IessSignatureKind } from './enums';
 
 /** A request for the clave patronal, virtual or presencial (seed 002). */
 @ObjectType({ description: 'Request for the IESS employer key (clave patronal).' })
@@ -56,4 +56,79 @@ export class IessEmployerKeyRequest {
   @Field()
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  @Access({ scope: 'iess:read', mask: 'email' })
+  @Field(_type => String, { nullable: true, description: 'Active e-mail of the employer or legal representative for this request.' })
+  @Column({ name: 'contact_email', type: 'text', nullable: true })
+  contactEmail!: string | null;
+
+  @Access({ scope: 'iess:read' })
+  @Field(_type => IessSignatureKind, { nullable: true, description: 'ELECTRONIC (virtual, checked in the PDF) or HANDWRITTEN (at the window).' })
+  @Column({ name: 'signature_kind', type: 'varchar', length: 16, nullable: true })
+  signatureKind!: IessSignatureKind | null;
+
+  @Access({ scope: 'iess:read' })
+  @Field()
+  @Column({ name: 'submitted_by', type: 'text' })
+  submittedBy!: string;
+
+  @Access({ scope: 'iess:read' })
+  @Field(_type => Date, { nullable: true, description: 'When the appointment was attended at the window.' })
+  @Column({ name: 'attended_at', type: 'timestamptz', nullable: true })
+  attendedAt!: Date | null;
+
+  @Access({ scope: 'iess:read' })
+  @Field(_type => IessIdDocumentType, { nullable: true, description: 'Third party authorised in the solicitud to pick up the key: their identity document.' })
+  @Column({ name: 'third_party_id_type', type: 'varchar', length: 16, nullable: true })
+  thirdPartyIdType!: IessIdDocumentType | null;
+
+  @Access({ scope: 'iess:read', mask: 'cedula' })
+  @Field(_type => String, { nullable: true })
+  @Column({ name: 'third_party_id_number', type: 'text', nullable: true })
+  thirdPartyIdNumber!: string | null;
+
+  @Access({ scope: 'iess:read', mask: 'name' })
+  @Field(_type => String, { nullable: true })
+  @Column({ name: 'third_party_names', type: 'text', nullable: true })
+  thirdPartyNames!: string | null;
+
+  @Access({ scope: 'iess:read', mask: 'name' })
+  @Field(_type => String, { nullable: true, description: 'Attorney acting under a notarised power of attorney.' })
+  @Column({ name: 'attorney_names', type: 'text', nullable: true })
+  attorneyNames!: string | null;
+
+  @Access({ scope: 'iess:read' })
+  @Field(_type => IessIdDocumentType, { nullable: true })
+  @Column({ name: 'attorney_id_type', type: 'varchar', length: 16, nullable: true })
+  attorneyIdType!: IessIdDocumentType | null;
+
+  @Access({ scope: 'iess:read', mask: 'cedula' })
+  @Field(_type => String, { nullable: true })
+  @Column({ name: 'attorney_id_number', type: 'text', nullable: true })
+  attorneyIdNumber!: string | null;
+
+  @Access({ scope: 'iess:read' })
+  @Field(_type => String, { nullable: true })
+  @Column({ name: 'power_of_attorney_number', type: 'text', nullable: true })
+  powerOfAttorneyNumber!: string | null;
+
+  @Access({ scope: 'iess:read' })
+  @Field(_type => String, { nullable: true, description: 'The legal area of the Dirección Provincial that validated and sealed the power of attorney.' })
+  @Column({ name: 'power_of_attorney_validated_by', type: 'text', nullable: true })
+  powerOfAttorneyValidatedBy!: string | null;
+
+  @Access({ scope: 'iess:read' })
+  @Field(_type => String, { nullable: true })
+  @Column({ name: 'power_of_attorney_seal', type: 'text', nullable: true })
+  powerOfAttorneySeal!: string | null;
+
+  @Access({ scope: 'iess:read' })
+  @Field(_type => IessKeyPickupBy, { nullable: true })
+  @Column({ name: 'key_picked_up_by', type: 'varchar', length: 32, nullable: true })
+  keyPickedUpBy!: IessKeyPickupBy | null;
+
+  @Access({ scope: 'iess:read' })
+  @Field(_type => String, { nullable: true })
+  @Column({ name: 'decided_by', type: 'text', nullable: true })
+  decidedBy!: string | null;
 }

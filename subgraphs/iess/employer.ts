@@ -56,4 +56,13 @@ export class IessEmployer {
   @Field(_type => Date, { nullable: true, description: 'When the clave patronal was delivered; null while the employer has none.' })
   @Column({ name: 'employer_key_delivered_at', type: 'timestamptz', nullable: true })
   employerKeyDeliveredAt!: Date | null;
+
+  @Access({ scope: 'iess:read' })
+  @Field({ description: 'Who registered the employer (token subject).' })
+  @Column({ name: 'registered_by', type: 'text' })
+  registeredBy!: string;
+
+  /** scrypt hash of the clave patronal; never a GraphQL field, never selected unless asked for. */
+  @Column({ name: 'employer_key_hash', type: 'text', nullable: true, select: false })
+  employerKeyHash!: string | null;
 }

@@ -26,6 +26,50 @@ export enum IessKeyRequestStatus {
   REJECTED = 'REJECTED',
 }
 
+export enum IessDocumentKind {
+  RUC = 'RUC',
+  SIGNED_REQUEST = 'SIGNED_REQUEST',
+  LEGAL_REPRESENTATIVE_ID = 'LEGAL_REPRESENTATIVE_ID',
+  /** For foreigners without cédula: IESS identification code, current visa or current passport. */
+  FOREIGN_ID_DOCUMENT = 'FOREIGN_ID_DOCUMENT',
+  SIGNED_AGREEMENT = 'SIGNED_AGREEMENT',
+  ARTISAN_QUALIFICATION = 'ARTISAN_QUALIFICATION',
+}
+
+export enum IessSignatureKind {
+  /** Ventanilla virtual: the solicitud carries a PDF signature dictionary. */
+  ELECTRONIC = 'ELECTRONIC',
+  /** At the window: solicitud and acuerdo signed by hand. */
+  HANDWRITTEN = 'HANDWRITTEN',
+}
+
+/** Who received the key at the window (seed 002, notes 2 and 4). */
+export enum IessKeyPickupBy {
+  LEGAL_REPRESENTATIVE = 'LEGAL_REPRESENTATIVE',
+  AUTHORISED_THIRD_PARTY = 'AUTHORISED_THIRD_PARTY',
+  ATTORNEY = 'ATTORNEY',
+}
+
+export enum IessIdDocumentType {
+  CEDULA = 'CEDULA',
+  PASSPORT = 'PASSPORT',
+  VISA = 'VISA',
+}
+
+registerEnumType(IessDocumentKind, {
+  name: 'IessDocumentKind',
+  valuesConfig: {
+    RUC: { description: 'Registro Único de Contribuyentes' },
+    SIGNED_REQUEST: { description: 'Solicitud de entrega de clave patronal, suscrita' },
+    LEGAL_REPRESENTATIVE_ID: { description: 'Cédula del representante legal' },
+    FOREIGN_ID_DOCUMENT: { description: 'Código de identificación IESS, visa vigente o pasaporte vigente (extranjeros sin cédula)' },
+    SIGNED_AGREEMENT: { description: 'Acuerdo de Responsabilidad y Uso de la Información, suscrito' },
+    ARTISAN_QUALIFICATION: { description: 'Calificación artesanal (solo artesanos calificados)' },
+  },
+});
+registerEnumType(IessSignatureKind, { name: 'IessSignatureKind' });
+registerEnumType(IessKeyPickupBy, { name: 'IessKeyPickupBy' });
+registerEnumType(IessIdDocumentType, { name: 'IessIdDocumentType' });
 registerEnumType(LegalRepresentativeIdType, {
   name: 'LegalRepresentativeIdType',
   valuesConfig: {

@@ -5,6 +5,7 @@ import { manyByKey, oneByKey } from '../../shared/loader-helpers';
 import { IessEmployer } from './employer';
 import { IessEmployerKeyRequest } from './employer-key-request';
 import { IessSector } from './sector';
+import { IessKeyRequestEvent, IessRequestDocument } from './key-request-records';
 
 /** One set per request (made in the context factory): each loader costs one SQL statement per batch. */
 export function createIessLoaders(dataSource: DataSource) {
@@ -19,6 +20,14 @@ export function createIessLoaders(dataSource: DataSource) {
     sectorByCode: new DataLoader<string, IessSector | null>(async codes =>
       oneByKey(codes, await dataSource.getRepository(IessSector).findBy({ code: In([...codes]) }), row => row.code),
     ),
+    documentsByRequest: new DataLoader<string, IessRequestDocument[]>(async ids => {
+      const rows = await dataSource.getRepository(IessRequestDocument).find({ where: { ownerId: In([...ids]) }, order: { kind: 'ASC' } });
+      return manyByKey(ids, rows, row => row.ownerId);
+    }),
+    eventsByRequest: new DataLoader<string, IessKeyRequestEvent[]>(async ids => {
+      const rows = await dataSource.getRepository(IessKeyRequestEvent).find({ where: { ownerId: In([...ids]) }, order: { id: 'ASC' } });
+      return manyByKey(ids, rows, row => row.ownerId);
+    }),
     monthlyVolumes: createMonthlyVolumeLoader(dataSource),
   };
 }

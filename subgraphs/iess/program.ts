@@ -9,4 +9,5 @@ export const iessProgram: SubgraphProgram = {
   createDataSource: createIessDataSource,
   seedDemoData: seedIessDemoData,
   buildServer: buildIessServer,
+  sendsMail: true,
 };

@@ -5,10 +5,13 @@ import { IessAttentionReport, IessTaxpayer } from './entities';
 import { IessAttentionResolver } from './attention.resolver';
 import { IessEmployerResolver } from './employer.resolver';
 import { IessTaxpayerResolver } from './taxpayer.resolver';
+import { IessKeyRequestResolver } from './key-request.resolver';
+import { EmployerRegistrationResolver } from './employer-registration.resolver';
+import { IessComplaintResolver } from './complaint.resolver';
 
 export function buildIessSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [IessEmployerResolver, IessTaxpayerResolver, IessAttentionResolver], orphanedTypes: [IessTaxpayer, IessAttentionReport] },
+    { resolvers: [IessEmployerResolver, IessTaxpayerResolver, IessAttentionResolver, IessKeyRequestResolver, EmployerRegistrationResolver, IessComplaintResolver], orphanedTypes: [IessTaxpayer, IessAttentionReport] },
     entityReferenceResolvers,
   );
 }

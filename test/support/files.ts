@@ -1,6 +1,12 @@
 // Small files whose bytes are what their names say (and one that lies), for upload tests.
 
 export const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+/** A PDF with a signature dictionary, as an electronically signed PDF carries (/Type /Sig, /ByteRange). */
+export const SIGNED_PDF = Buffer.from(
+  '%PDF-1.7\n1 0 obj\n<< /Type /Catalog /AcroForm << /Fields [2 0 R] /SigFlags 3 >> >>\nendobj\n' +
+    '2 0 obj\n<< /FT /Sig /V 3 0 R >>\nendobj\n3 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached ' +
+    '/ByteRange [0 120 220 80] /Contents <3082> /M (D:20261120120000-05\'00\') >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+);
 /** A ZIP whose part names are an Excel workbook's ([Content_Types].xml, xl/workbook.xml). */
 export const XLSX = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), Buffer.from('[Content_Types].xml....xl/workbook.xml....xl/worksheets/sheet1.xml')]);
 export const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(64, 7), Buffer.from([0xff, 0xd9])]);

@@ -1,0 +1,35 @@
+import type { OutgoingMail } from '../../shared/outbox/outbox';
+
+const FROM = 'IESS – Clave patronal <no-responder@iess.gob.ec>';
+const SIGNATURE = '\n\nInstituto Ecuatoriano de Seguridad Social · Centros de Atención: lunes a viernes de 8:00 a 17:00';
+
+export function appointmentCodeMail(to: string, code: string): OutgoingMail {
+  return { from: FROM, to, subject: 'Verificar IESS turno online', body: `Su código de verificación es ${code}. Vence en 10 minutos y sirve una sola vez.${SIGNATURE}` };
+}
+
+export function appointmentConfirmedMail(to: string, agency: string, startsAt: Date): OutgoingMail {
+  const when = startsAt.toLocaleString('es-EC', { timeZone: 'America/Guayaquil', dateStyle: 'full', timeStyle: 'short' });
+  return {
+    from: FROM,
+    to,
+    subject: 'Confirmación del turno en línea: Clave patronal',
+    body: `Turno confirmado en ${agency}, ${when}. Presente esta confirmación, los documentos originales, y la solicitud y el acuerdo firmados a mano.${SIGNATURE}`,
+  };
+}
+
+export function observedMail(to: string, ruc: string, observations: string): OutgoingMail {
+  return { from: FROM, to, subject: 'Solicitud de clave patronal observada', body: `La solicitud de clave patronal del RUC ${ruc} tiene observaciones:\n\n${observations}\n\nCorrija los documentos para continuar.${SIGNATURE}` };
+}
+
+export function rejectedMail(to: string, ruc: string, reason: string): OutgoingMail {
+  return { from: FROM, to, subject: 'Solicitud de clave patronal rechazada', body: `La solicitud de clave patronal del RUC ${ruc} fue rechazada: ${reason}${SIGNATURE}` };
+}
+
+export function employerKeyMail(to: string, ruc: string, key: string): OutgoingMail {
+  return {
+    from: FROM,
+    to,
+    subject: 'Entrega de clave patronal',
+    body: `Clave patronal del empleador ${ruc}: ${key}\nIngrese en www.iess.gob.ec y cámbiela en su primer acceso. Es personal e intransferible.${SIGNATURE}`,
+  };
+}
