@@ -12,7 +12,8 @@ COPY subgraphs ./subgraphs
 COPY shared ./shared
 COPY scripts ./scripts
 COPY test ./test
-RUN npx tsc -p tsconfig.json
+COPY web ./web
+RUN npx tsc -p tsconfig.json && node scripts/build-web.mjs
 
 # ---- runtime: production dependencies, compiled code and the static supergraph ----
 FROM node:22-bookworm-slim AS runtime

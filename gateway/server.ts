@@ -30,6 +30,7 @@ import type { OperationLimits } from './limits/operation-limits';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './limits/rate-limiter';
 import { TrustedOperations } from './limits/trusted-operations';
 import { ResilientDataSource } from './resilient-data-source';
+import { mountWebPages } from './web-pages';
 import { loadSupergraphSdl, schemaDir } from './supergraph';
 
 export interface GatewayOptions {
@@ -151,6 +152,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
   app.get('/operations', (_req, res) => {
     res.json({ operations: trustedOperations.list() });
   });
+  mountWebPages(app, auth, ipLimiter);
 
   return {
     httpServer,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type KeyLike } from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload, type KeyLike } from 'jose';
 import { llaveroError } from '../../shared/errors';
 import { anonymousIdentity, effectiveScopes, ROLES, type Identity, type Role } from '../../shared/auth/identity';
 import { envString, isProduction } from '../../shared/env';
@@ -12,6 +12,8 @@ export interface AuthConfig {
   /** Agencies restricted to registered (persisted) operations, besides tokens that say so. */
   trustedOperationsAgencies: string[];
   development: boolean;
+  /** Development only: signs a front-office token for the /ventanilla sign-in (the local key). */
+  issueFrontOfficeToken?: (subject: string) => Promise<string>;
 }
 
 /** Production: a JWKS URL with issuer and audience. Development: the local key under LLAVERO_HOME. */
@@ -28,7 +30,16 @@ export async function authConfigFromEnv(): Promise<AuthConfig> {
     throw new Error('En producción la pasarela no arranca con la clave de desarrollo: defina AUTH_JWKS_URL, AUTH_ISSUER y AUTH_AUDIENCE.');
   }
   const keys = await loadOrCreateDevKeys();
-  return { key: keys.publicKey, issuer: DEV_ISSUER, audience: DEV_AUDIENCE, trustedOperationsAgencies, development: true };
+  const issueFrontOfficeToken = (subject: string) =>
+    new SignJWT({ role: 'front-office', scope: '' })
+      .setProtectedHeader({ alg: 'ES256', kid: keys.kid })
+      .setIssuer(DEV_ISSUER)
+      .setAudience(DEV_AUDIENCE)
+      .setSubject(subject)
+      .setIssuedAt()
+      .setExpirationTime('8h')
+      .sign(keys.privateKey);
+  return { key: keys.publicKey, issuer: DEV_ISSUER, audience: DEV_AUDIENCE, trustedOperationsAgencies, development: true, issueFrontOfficeToken };
 }
 
 function unauthenticated(message: string) {

@@ -42,7 +42,14 @@ export async function createTestIssuer(trustedOperationsAgencies: string[] = [])
   const trusted = await generateKeyPair('ES256');
   const stranger = await generateKeyPair('ES256');
   return {
-    auth: { key: trusted.publicKey, issuer: DEV_ISSUER, audience: DEV_AUDIENCE, trustedOperationsAgencies, development: true },
+    auth: {
+      key: trusted.publicKey,
+      issuer: DEV_ISSUER,
+      audience: DEV_AUDIENCE,
+      trustedOperationsAgencies,
+      development: true,
+      issueFrontOfficeToken: subject => sign(trusted.privateKey, { role: 'front-office', subject }),
+    },
     token: request => sign(trusted.privateKey, request),
     forgedToken: request => sign(stranger.privateKey, request),
   };
