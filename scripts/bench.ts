@@ -59,6 +59,29 @@ async function main() {
         `${String(row.rucs).padStart(4)} | ${row.ms.toFixed(1).padStart(13)} | ${(row.ms / base.ms).toFixed(2).padStart(13)}x | ${(row.ms / row.rucs / base.ms).toFixed(3).padStart(21)}x | ${row.statements}`,
       );
     }
+    // attentionReport reads monthly roll-ups: its cost must not grow with the number of request rows.
+    const report = async () => {
+      const times: number[] = [];
+      for (let i = 0; i < ITERATIONS + 3; i++) {
+        const start = process.hrtime.bigint();
+        const result = await stack.queryGateway('{ attentionReport(from: "2017-12", to: "2026-11") { systemKeyRecovery { attentions } iessEmployerKeys { attentions } } }');
+        if (result.errors) throw new Error(JSON.stringify(result.errors));
+        if (i >= 3) times.push(Number(process.hrtime.bigint() - start) / 1e6);
+      }
+      return median(times);
+    };
+    const before = await report();
+    const extra = 200_000;
+    await stack.dataSources.sut.query(
+      `INSERT INTO recovery_request (requester_ruc, system, channel, quipux_document_number, contact_email, status, received_at, recorded_by)
+       SELECT '1791234561001', 'SUT', 'QUIPUX', 'MDT-DSG-2024-' || g || '-E', 'bench@llavero.ec', 'RECEIVED', now() - (g || ' minutes')::interval, 'bench'
+       FROM generate_series(1, $1) g`,
+      [extra],
+    );
+    await stack.dataSources.sut.query('VACUUM ANALYZE recovery_request'); // let the insert settle before timing
+    const after = await report();
+    console.log(`\nattentionReport (108 months, two services), median of ${ITERATIONS} runs`);
+    console.log(`before ${extra} more request rows: ${before.toFixed(1)} ms · after: ${after.toFixed(1)} ms · ratio ${(after / before).toFixed(2)}x (1.00 = unaffected by the number of requests)`);
     console.log(`\nMemory: process RSS ${(rssBefore / 2 ** 20).toFixed(0)} MiB before, ${(rssAfter / 2 ** 20).toFixed(0)} MiB after (x${(rssAfter / rssBefore).toFixed(2)}).`);
   } finally {
     await stack.stop();
