@@ -31,7 +31,7 @@ function person(field: string, input: SalPersonInput) {
 }
 
 async function recordEvent(manager: EntityManager, requestId: string, actor: string, from: SalKeyRequestStatus | null, to: SalKeyRequestStatus, note: string | null) {
-  await manager.getRepository(SalKeyRequestEvent).insert({ requestId, actor, fromStatus: from, toStatus: to, note });
+  await manager.getRepository(SalKeyRequestEvent).insert({ ownerId: requestId, actor, fromStatus: from, toStatus: to, note });
 }
 
 @Resolver(_of => SalKeyRequest)
@@ -93,7 +93,7 @@ export class SalKeyRequestResolver {
       });
       await manager.getRepository(SalKeyRequest).insert(request);
       await manager.getRepository(SalRequestDocument).insert(
-        documents.map(d => ({ requestId: request.id, kind: d.kind, fileName: d.fileName, mediaType: d.mediaType, sizeBytes: d.sizeBytes, sha256: d.sha256, content: d.content })),
+        documents.map(d => ({ ownerId: request.id, kind: d.kind, fileName: d.fileName, mediaType: d.mediaType, sizeBytes: d.sizeBytes, sha256: d.sha256, content: d.content })),
       );
       await recordEvent(manager, request.id, ctx.identity.subject, null, SalKeyRequestStatus.SUBMITTED, null);
       await recordAttention(manager, request.submittedAt);

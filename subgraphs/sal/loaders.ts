@@ -23,12 +23,12 @@ export function createSalLoaders(dataSource: DataSource) {
       return manyByKey(rucs, rows, row => row.institutionRuc);
     }),
     documentsByRequest: new DataLoader<string, SalRequestDocument[]>(async ids => {
-      const rows = await dataSource.getRepository(SalRequestDocument).find({ where: { requestId: In([...ids]) }, order: { kind: 'ASC' } });
-      return manyByKey(ids, rows, row => row.requestId);
+      const rows = await dataSource.getRepository(SalRequestDocument).find({ where: { ownerId: In([...ids]) }, order: { kind: 'ASC' } });
+      return manyByKey(ids, rows, row => row.ownerId);
     }),
     eventsByRequest: new DataLoader<string, SalKeyRequestEvent[]>(async ids => {
-      const rows = await dataSource.getRepository(SalKeyRequestEvent).find({ where: { requestId: In([...ids]) }, order: { id: 'ASC' } });
-      return manyByKey(ids, rows, row => row.requestId);
+      const rows = await dataSource.getRepository(SalKeyRequestEvent).find({ where: { ownerId: In([...ids]) }, order: { id: 'ASC' } });
+      return manyByKey(ids, rows, row => row.ownerId);
     }),
     monthlyVolumes: createMonthlyVolumeLoader(dataSource),
   };
