@@ -1,4 +1,4 @@
-import { receiveDocument, type DocumentRule, type ReceivedDocument } from '../../shared/documents/document';
+import { hasPdfSignature, receiveDocument, type DocumentRule, type ReceivedDocument } from '../../shared/documents/document';
 import { badUserInput } from '../../shared/errors';
 import { SalDocumentKind, SalKeyRequestKind, SalUathAppointment } from './enums';
 
@@ -44,8 +44,14 @@ export function receiveRequestDocuments(kind: SalKeyRequestKind, appointment: Sa
   if (missing.length) {
     throw badUserInput('documents', `Faltan documentos: ${missing.map(k => DOCUMENT_RULES[k].label).join('; ')}.`, { reason: 'DOCUMENTS_MISSING', missing });
   }
-  return uploads.map((upload, index) => ({
-    kind: upload.kind,
-    ...receiveDocument(`documents[${index}]`, upload.fileName, upload.contentBase64, DOCUMENT_RULES[upload.kind]),
-  }));
+  return uploads.map((upload, index) => {
+    const document = receiveDocument(`documents[${index}]`, upload.fileName, upload.contentBase64, DOCUMENT_RULES[upload.kind]);
+    // §6.2.1: the Máxima Autoridad's delegation is "suscrita electrónicamente".
+    if (upload.kind === SalDocumentKind.DELEGATION && !hasPdfSignature(document.content)) {
+      throw badUserInput(`documents[${index}]`, `La delegación "${upload.fileName}" no tiene firma electrónica (el PDF no contiene un diccionario de firma): debe estar suscrita electrónicamente por la Máxima Autoridad.`, {
+        reason: 'SIGNATURE_MISSING',
+      });
+    }
+    return { kind: upload.kind, ...document };
+  });
 }

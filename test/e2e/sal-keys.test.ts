@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { monthOf } from '../../shared/attention/months';
 import { deliverPending, fileTransport } from '../../shared/outbox/outbox';
 import { addWorkingDays, ecuadorToday } from '../../shared/working-days';
-import { JPEG, PDF, PNG, XLSX, upload } from '../support/files';
+import { JPEG, PDF, PNG, SIGNED_PDF, XLSX, upload } from '../support/files';
 import { startSubgraphsAndGateway, type Stack } from '../support/stack';
 
 // Seed 000 end to end through the gateway: register, request, observe, re-request, approve, e-mail in
@@ -40,7 +40,7 @@ function creation(holder = ANA, overrides: Record<string, unknown> = {}) {
       upload('REQUEST_FORM', 'formulario-claves.xlsx', XLSX),
       upload('ELEARNING_CERTIFICATE', 'certificado-elearning.pdf', PDF),
       upload('APPOINTMENT_DOCUMENT', 'accion-personal.jpg', JPEG),
-      upload('DELEGATION', 'delegacion-maxima-autoridad.pdf', PDF),
+      upload('DELEGATION', 'delegacion-maxima-autoridad.pdf', SIGNED_PDF),
     ],
     ...overrides,
   };
@@ -68,6 +68,7 @@ describe('SAL keys: the life of a UATH key (seed 000)', () => {
       [creation(ANA, { documents: creation().documents.filter(d => d.kind !== 'ELEARNING_CERTIFICATE') }), 'BAD_USER_INPUT', 'documents', /Faltan documentos: el certificado de aprobación del e-learning/],
       [creation(ANA, { documents: creation().documents.map(d => (d.kind === 'DELEGATION' ? upload('DELEGATION', 'delegacion.pdf', PNG) : d)) }), 'BAD_USER_INPUT', 'documents[3]', /es PNG según su contenido: se acepta PDF/],
       [creation(ANA, { uathAppointment: 'DIRECTOR_OR_JEFE' }), 'BAD_USER_INPUT', 'documents', /no lleva la delegación/],
+      [creation(ANA, { documents: creation().documents.map(d => (d.kind === 'DELEGATION' ? upload('DELEGATION', 'delegacion.pdf', PDF) : d)) }), 'BAD_USER_INPUT', 'documents[3]', /no tiene firma electrónica/],
       [creation(ANA, { requestedAccessDate: addWorkingDays(ecuadorToday(), 2) }), 'BAD_USER_INPUT', 'requestedAccessDate', /al menos 3 días término/],
       [creation(person('1710034066', 'X', 'x@senescyt-demo.gob.ec')), 'BAD_USER_INPUT', 'holder.cedula', /módulo 10/],
       [creation(person('1710034065', 'Ana', 'ana@gmail.com')), 'BAD_USER_INPUT', 'holder.email', /institucional/],
