@@ -8,6 +8,7 @@ import type { ReceivedDocument } from '../../shared/documents/document';
 import { badUserInput, conflict, notFound } from '../../shared/errors';
 import { requireValidCedula, requireValidRuc } from '../../shared/identifiers';
 import { enqueueMail } from '../../shared/outbox/outbox';
+import { transition } from '../../shared/transition';
 import { confirmationCode, hashSecret, temporaryPassword, verifySecret } from '../../shared/passwords';
 import { appointmentSlotProblem } from './appointment-slots';
 import type { IessContext } from './context';
@@ -58,14 +59,16 @@ async function storeDocuments(manager: EntityManager, requestId: string, documen
   );
 }
 
-async function move(manager: EntityManager, id: string, to: S, actor: string, note: string | null, changes: Partial<IessEmployerKeyRequest> = {}) {
-  const request = await manager.getRepository(IessEmployerKeyRequest).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }).catch(() => null);
-  if (!request) throw notFound('requestId', `No existe la solicitud de clave patronal ${id}.`);
-  iessKeyRequestStates.assertTransition(request.status, to);
-  await manager.getRepository(IessKeyRequestEvent).insert({ ownerId: id, actor, fromStatus: request.status, toStatus: to, note });
-  Object.assign(request, changes, { status: to });
-  await manager.getRepository(IessEmployerKeyRequest).save(request);
-  return request;
+const KEY_REQUEST = {
+  entity: IessEmployerKeyRequest,
+  history: IessKeyRequestEvent,
+  states: iessKeyRequestStates,
+  field: 'requestId',
+  notFoundMessage: (id: string) => `No existe la solicitud de clave patronal ${id}.`,
+};
+
+function move(manager: EntityManager, id: string, to: S, actor: string, note: string | null, changes: Partial<IessEmployerKeyRequest> = {}) {
+  return transition(manager, KEY_REQUEST, { id, to, actor, note, changes });
 }
 
 function identityDocument(field: string, type: IessIdDocumentType, number: string): string {

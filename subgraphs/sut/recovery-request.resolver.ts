@@ -5,7 +5,8 @@ import { recordAttention } from '../../shared/attention/monthly-store';
 import { Access } from '../../shared/auth/access';
 import { requireEmail, requireText } from '../../shared/contact';
 import { receiveDocument, type DocumentRule } from '../../shared/documents/document';
-import { badUserInput, notFound } from '../../shared/errors';
+import { badUserInput } from '../../shared/errors';
+import { transition } from '../../shared/transition';
 import { requireValidRuc } from '../../shared/identifiers';
 import { enqueueMail } from '../../shared/outbox/outbox';
 import { AttentionPoint } from './attention-point';
@@ -30,14 +31,17 @@ function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-async function decide(manager: EntityManager, id: string, to: SystemKeyRecoveryStatus, actor: string, note: string | null): Promise<SystemKeyRecovery> {
-  const recovery = await manager.getRepository(SystemKeyRecovery).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }).catch(() => null);
-  if (!recovery) throw notFound('id', `No existe la solicitud de recuperación ${id}.`);
-  recoveryStates.assertTransition(recovery.status, to);
-  await manager.getRepository(SystemKeyRecoveryEvent).insert({ ownerId: id, actor, fromStatus: recovery.status, toStatus: to, note });
-  Object.assign(recovery, { status: to, resolvedAt: new Date(), decidedBy: actor, rejectionReason: to === SystemKeyRecoveryStatus.REJECTED ? note : null });
-  await manager.getRepository(SystemKeyRecovery).save(recovery);
-  return recovery;
+const RECOVERY = {
+  entity: SystemKeyRecovery,
+  history: SystemKeyRecoveryEvent,
+  states: recoveryStates,
+  field: 'id',
+  notFoundMessage: (id: string) => `No existe la solicitud de recuperación ${id}.`,
+};
+
+function decide(manager: EntityManager, id: string, to: SystemKeyRecoveryStatus, actor: string, note: string | null): Promise<SystemKeyRecovery> {
+  const rejectionReason = to === SystemKeyRecoveryStatus.REJECTED ? note : null;
+  return transition(manager, RECOVERY, { id, to, actor, note, changes: { resolvedAt: new Date(), decidedBy: actor, rejectionReason } });
 }
 
 @Resolver(_of => SystemKeyRecovery)

@@ -7,6 +7,7 @@ import { receiveDocument } from '../../shared/documents/document';
 import { badUserInput, conflict, notFound } from '../../shared/errors';
 import { requireValidCedula } from '../../shared/identifiers';
 import { enqueueMail } from '../../shared/outbox/outbox';
+import { transition } from '../../shared/transition';
 import { isValidDay } from '../../shared/working-days';
 import type { TrainersContext } from './context';
 import { newCredentialCode } from './credential-code';
@@ -63,14 +64,16 @@ class RequestTrainerCredentialInput {
   qualificationResolution!: UploadedFileInput;
 }
 
-async function move(manager: EntityManager, id: string, to: S, actor: string, note: string | null, changes: Partial<TrainerCredential>): Promise<TrainerCredential> {
-  const credential = await manager.getRepository(TrainerCredential).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }).catch(() => null);
-  if (!credential) throw notFound('id', `No existe la credencial ${id}.`);
-  credentialStates.assertTransition(credential.status, to);
-  await manager.getRepository(TrainerCredentialEvent).insert({ ownerId: id, actor, fromStatus: credential.status, toStatus: to, note });
-  Object.assign(credential, changes, { status: to });
-  await manager.getRepository(TrainerCredential).save(credential);
-  return credential;
+const CREDENTIAL = {
+  entity: TrainerCredential,
+  history: TrainerCredentialEvent,
+  states: credentialStates,
+  field: 'id',
+  notFoundMessage: (id: string) => `No existe la credencial ${id}.`,
+};
+
+function move(manager: EntityManager, id: string, to: S, actor: string, note: string | null, changes: Partial<TrainerCredential>): Promise<TrainerCredential> {
+  return transition(manager, CREDENTIAL, { id, to, actor, note, changes });
 }
 
 @Resolver(_of => TrainerCredential)
