@@ -1,7 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { monthOf } from '../../shared/attention/months';
 import { addWorkingDays, ecuadorToday } from '../../shared/working-days';
-import { JPEG, PDF, PNG, SIGNED_PDF, upload } from '../support/files';
+import { JPEG, PDF, PNG, FAKE_SIGNED_PDF, upload } from '../support/files';
 import { naturalPersonRucs } from '../support/ruc-factory';
 import { startSubgraphsAndGateway, type Stack } from '../support/stack';
 
@@ -16,7 +16,7 @@ const REGISTER = `mutation ($input: RegisterIessEmployerInput!) { registerIessEm
 const VIRTUAL = `mutation ($input: SubmitIessVirtualKeyRequestInput!) { submitIessVirtualKeyRequest(input: $input) { id status channel signatureKind documents { kind mediaType sizeBytes sha256 } } }`;
 const docs = (...kinds: Array<[string, Buffer]>) => kinds.map(([kind, bytes], i) => upload(kind, `${kind.toLowerCase()}-${i}.${bytes === JPEG ? 'jpg' : 'pdf'}`, bytes));
 const virtualDocs = (extra: Array<[string, Buffer]> = [], rep: [string, Buffer] = ['LEGAL_REPRESENTATIVE_ID', JPEG]) =>
-  docs(['RUC', PDF], ['SIGNED_REQUEST', SIGNED_PDF], rep, ['SIGNED_AGREEMENT', PDF], ...extra);
+  docs(['RUC', PDF], ['SIGNED_REQUEST', FAKE_SIGNED_PDF], rep, ['SIGNED_AGREEMENT', PDF], ...extra);
 
 /** The next working day's 10:00 in Quito, as a UTC instant. */
 function slot(hour = 10, minute = 0): string {

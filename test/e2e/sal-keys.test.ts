@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { monthOf } from '../../shared/attention/months';
 import { deliverPending, fileTransport } from '../../shared/outbox/outbox';
 import { addWorkingDays, ecuadorToday } from '../../shared/working-days';
-import { JPEG, PDF, PNG, SIGNED_PDF, XLSX, upload } from '../support/files';
+import { JPEG, PDF, PNG, FAKE_SIGNED_PDF, XLSX, upload } from '../support/files';
 import { startSubgraphsAndGateway, type Stack } from '../support/stack';
 
 // Seed 000 end to end through the gateway: register, request, observe, re-request, approve, e-mail in
@@ -40,7 +40,7 @@ function creation(holder = ANA, overrides: Record<string, unknown> = {}) {
       upload('REQUEST_FORM', 'formulario-claves.xlsx', XLSX),
       upload('ELEARNING_CERTIFICATE', 'certificado-elearning.pdf', PDF),
       upload('APPOINTMENT_DOCUMENT', 'accion-personal.jpg', JPEG),
-      upload('DELEGATION', 'delegacion-maxima-autoridad.pdf', SIGNED_PDF),
+      upload('DELEGATION', 'delegacion-maxima-autoridad.pdf', FAKE_SIGNED_PDF),
     ],
     ...overrides,
   };

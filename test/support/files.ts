@@ -1,8 +1,8 @@
 // Small files whose bytes are what their names say (and one that lies), for upload tests.
 
 export const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
-/** A PDF with a signature dictionary, as an electronically signed PDF carries (/Type /Sig, /ByteRange). */
-export const SIGNED_PDF = Buffer.from(
+/** A hand-written /Sig dictionary that signs nothing: it has the words of a signed PDF, not a signature. */
+export const FAKE_SIGNED_PDF = Buffer.from(
   '%PDF-1.7\n1 0 obj\n<< /Type /Catalog /AcroForm << /Fields [2 0 R] /SigFlags 3 >> >>\nendobj\n' +
     '2 0 obj\n<< /FT /Sig /V 3 0 R >>\nendobj\n3 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached ' +
     '/ByteRange [0 120 220 80] /Contents <3082> /M (D:20261120120000-05\'00\') >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
