@@ -69,9 +69,3 @@ export function receiveDocument(field: string, fileName: string, contentBase64: 
   }
   return { fileName, fileType, mediaType: MEDIA_TYPES[fileType], sizeBytes: content.length, sha256: createHash('sha256').update(content).digest('hex'), content };
 }
-
-/** Whether a PDF carries a signature dictionary (/Type /Sig with a /ByteRange): an electronically signed PDF. */
-export function hasPdfSignature(bytes: Buffer): boolean {
-  const text = bytes.toString('latin1');
-  return /\/Type\s*\/Sig\b/.test(text) && /\/ByteRange\s*\[/.test(text);
-}

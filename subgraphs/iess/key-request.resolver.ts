@@ -88,7 +88,7 @@ export class IessKeyRequestResolver {
     const province = requireText('province', input.province, 'la provincia', 60);
     return ctx.dataSource.transaction(async manager => {
       const employer = await employerOf(manager, ruc);
-      const documents = receiveIessDocuments(employer, input.documents, true);
+      const documents = await receiveIessDocuments(employer, input.documents, true);
       const request = manager.getRepository(IessEmployerKeyRequest).create({
         employerRuc: ruc,
         channel: IessKeyRequestChannel.VIRTUAL,
@@ -185,7 +185,7 @@ export class IessKeyRequestResolver {
       if (request.attendedAt) throw conflict('Este turno ya fue atendido.');
       if (request.status !== S.SUBMITTED) throw conflict('Solo se atiende un turno de una solicitud presentada.');
       const employer = await employerOf(manager, request.employerRuc);
-      const documents = receiveIessDocuments(employer, input.documents, false);
+      const documents = await receiveIessDocuments(employer, input.documents, false);
       Object.assign(request, {
         attendedAt: new Date(),
         signatureKind: IessSignatureKind.HANDWRITTEN,
@@ -237,7 +237,7 @@ export class IessKeyRequestResolver {
       const current = await manager.getRepository(IessEmployerKeyRequest).findOneBy({ id: requestId }).catch(() => null);
       if (!current) throw notFound('requestId', `No existe la solicitud de clave patronal ${requestId}.`);
       const employer = await employerOf(manager, current.employerRuc);
-      const received = receiveIessDocuments(employer, documents, current.channel === IessKeyRequestChannel.VIRTUAL, []);
+      const received = await receiveIessDocuments(employer, documents, current.channel === IessKeyRequestChannel.VIRTUAL, []);
       const request = await move(manager, requestId, S.SUBMITTED, ctx.identity.subject, 'Documentos corregidos', { observations: null });
       await storeDocuments(manager, requestId, received);
       return request;

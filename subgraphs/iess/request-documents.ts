@@ -1,4 +1,5 @@
-import { hasPdfSignature, receiveDocument, type DocumentRule, type ReceivedDocument } from '../../shared/documents/document';
+import { receiveDocument, type DocumentRule, type ReceivedDocument } from '../../shared/documents/document';
+import { requireElectronicSignature, type VerifiedSignature } from '../../shared/documents/electronic-signature';
 import { badUserInput } from '../../shared/errors';
 import type { IessEmployer } from './employer';
 import { IessDocumentKind as D, LegalRepresentativeIdType } from './enums';
@@ -27,11 +28,13 @@ export interface IessUpload {
   contentBase64: string;
 }
 
+export type IessReceivedDocument = ReceivedDocument & { kind: D; signature: VerifiedSignature | null };
+
 /**
  * Checks the set against the employer (nothing missing, nothing that does not apply), then each file by
- * its bytes; on the virtual channel the solicitud must be an electronically signed PDF.
+ * its bytes; on the virtual channel the solicitud must be a PDF whose electronic signature verifies.
  */
-export function receiveIessDocuments(employer: IessEmployer, uploads: IessUpload[], electronic: boolean, required = requiredIessDocuments(employer)): Array<ReceivedDocument & { kind: D }> {
+export async function receiveIessDocuments(employer: IessEmployer, uploads: IessUpload[], electronic: boolean, required = requiredIessDocuments(employer)): Promise<IessReceivedDocument[]> {
   const given = uploads.map(u => u.kind);
   if (given.includes(D.ARTISAN_QUALIFICATION) && !employer.qualifiedArtisan) {
     throw badUserInput('documents', `El empleador ${employer.ruc} no está registrado como artesano calificado: la calificación artesanal no corresponde.`, { reason: 'DOCUMENT_NOT_APPLICABLE' });
@@ -46,15 +49,14 @@ export function receiveIessDocuments(employer: IessEmployer, uploads: IessUpload
   if (repeated) throw badUserInput('documents', `Se adjuntó dos veces ${IESS_DOCUMENTS[repeated].label}.`, { reason: 'DOCUMENT_REPEATED' });
   const missing = required.filter(k => !given.includes(k));
   if (missing.length) throw badUserInput('documents', `Faltan documentos: ${missing.map(k => IESS_DOCUMENTS[k].label).join('; ')}.`, { reason: 'DOCUMENTS_MISSING', missing });
-  return uploads.map((upload, index) => {
+  const documents: IessReceivedDocument[] = [];
+  for (const [index, upload] of uploads.entries()) {
     const field = `documents[${index}]`;
-    const rule = electronic && upload.kind === D.SIGNED_REQUEST ? { ...IESS_DOCUMENTS.SIGNED_REQUEST, accepted: ['PDF' as const] } : IESS_DOCUMENTS[upload.kind];
+    const signed = electronic && upload.kind === D.SIGNED_REQUEST;
+    const rule = signed ? { ...IESS_DOCUMENTS.SIGNED_REQUEST, accepted: ['PDF' as const] } : IESS_DOCUMENTS[upload.kind];
     const document = receiveDocument(field, upload.fileName, upload.contentBase64, rule);
-    if (electronic && upload.kind === D.SIGNED_REQUEST && !hasPdfSignature(document.content)) {
-      throw badUserInput(field, `La solicitud "${upload.fileName}" no tiene firma electrónica (el PDF no contiene un diccionario de firma): en la ventanilla virtual la firma electrónica es imprescindible.`, {
-        reason: 'SIGNATURE_MISSING',
-      });
-    }
-    return { kind: upload.kind, ...document };
-  });
+    const signature = signed ? await requireElectronicSignature(field, document, rule.label, 'en la ventanilla virtual la firma electrónica es imprescindible') : null;
+    documents.push({ kind: upload.kind, ...document, signature });
+  }
+  return documents;
 }

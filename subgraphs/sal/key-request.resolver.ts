@@ -63,7 +63,7 @@ export class SalKeyRequestResolver {
       }
       if (input.requestedAccessDate) throw badUserInput('requestedAccessDate', 'Una solicitud de desactivación no lleva fecha de acceso.');
     }
-    const documents = receiveRequestDocuments(input.kind, input.uathAppointment, input.documents);
+    const documents = await receiveRequestDocuments(input.kind, input.uathAppointment, input.documents);
 
     return ctx.dataSource.transaction(async manager => {
       const institution = await manager.getRepository(SalInstitution).findOne({ where: { ruc }, lock: { mode: 'pessimistic_write' } });

@@ -1,4 +1,5 @@
-import { hasPdfSignature, receiveDocument, type DocumentRule, type ReceivedDocument } from '../../shared/documents/document';
+import { receiveDocument, type DocumentRule, type ReceivedDocument } from '../../shared/documents/document';
+import { requireElectronicSignature, type VerifiedSignature } from '../../shared/documents/electronic-signature';
 import { badUserInput } from '../../shared/errors';
 import { SalDocumentKind, SalKeyRequestKind, SalUathAppointment } from './enums';
 
@@ -27,8 +28,10 @@ export interface UploadedDocument {
   contentBase64: string;
 }
 
-/** Checks the set (nothing missing, nothing that does not apply, no repeats), then each file by its bytes. */
-export function receiveRequestDocuments(kind: SalKeyRequestKind, appointment: SalUathAppointment, uploads: UploadedDocument[]): Array<ReceivedDocument & { kind: SalDocumentKind }> {
+export type RequestDocument = ReceivedDocument & { kind: SalDocumentKind; signature: VerifiedSignature | null };
+
+/** Checks the set (nothing missing, nothing that does not apply, no repeats), then each file by its bytes and the delegation's signature. */
+export async function receiveRequestDocuments(kind: SalKeyRequestKind, appointment: SalUathAppointment, uploads: UploadedDocument[]): Promise<RequestDocument[]> {
   const required = requiredDocuments(kind, appointment);
   const given = uploads.map(u => u.kind);
   const repeated = given.filter((k, i) => given.indexOf(k) !== i);
@@ -44,14 +47,14 @@ export function receiveRequestDocuments(kind: SalKeyRequestKind, appointment: Sa
   if (missing.length) {
     throw badUserInput('documents', `Faltan documentos: ${missing.map(k => DOCUMENT_RULES[k].label).join('; ')}.`, { reason: 'DOCUMENTS_MISSING', missing });
   }
-  return uploads.map((upload, index) => {
-    const document = receiveDocument(`documents[${index}]`, upload.fileName, upload.contentBase64, DOCUMENT_RULES[upload.kind]);
+  const documents: RequestDocument[] = [];
+  for (const [index, upload] of uploads.entries()) {
+    const field = `documents[${index}]`;
+    const rule = DOCUMENT_RULES[upload.kind];
+    const document = receiveDocument(field, upload.fileName, upload.contentBase64, rule);
     // §6.2.1: the Máxima Autoridad's delegation is "suscrita electrónicamente".
-    if (upload.kind === SalDocumentKind.DELEGATION && !hasPdfSignature(document.content)) {
-      throw badUserInput(`documents[${index}]`, `La delegación "${upload.fileName}" no tiene firma electrónica (el PDF no contiene un diccionario de firma): debe estar suscrita electrónicamente por la Máxima Autoridad.`, {
-        reason: 'SIGNATURE_MISSING',
-      });
-    }
-    return { kind: upload.kind, ...document };
-  });
+    const signature = upload.kind === SalDocumentKind.DELEGATION ? await requireElectronicSignature(field, document, rule.label, 'debe estar suscrita electrónicamente por la Máxima Autoridad') : null;
+    documents.push({ kind: upload.kind, ...document, signature });
+  }
+  return documents;
 }

@@ -1,7 +1,8 @@
 import { PDFDocument } from 'pdf-lib';
 import { monthOf } from '../../shared/attention/months';
 import { addWorkingDays, ecuadorToday } from '../../shared/working-days';
-import { JPEG, PDF, PNG, FAKE_SIGNED_PDF, upload } from '../support/files';
+import { FAKE_SIGNED_PDF, JPEG, PDF, PNG, upload } from '../support/files';
+import { signedPdf, testSignatures } from '../support/signed-pdf';
 import { naturalPersonRucs } from '../support/ruc-factory';
 import { startSubgraphsAndGateway, type Stack } from '../support/stack';
 
@@ -14,9 +15,11 @@ const [COMPANY_RUC, FOREIGN_RUC] = ['0990011180001', '1790085783001'];
 const [ARTISAN_RUC] = naturalPersonRucs(1, 9100);
 const REGISTER = `mutation ($input: RegisterIessEmployerInput!) { registerIessEmployer(input: $input) { ruc qualifiedArtisan legalRepresentativeIdType sector { code } } }`;
 const VIRTUAL = `mutation ($input: SubmitIessVirtualKeyRequestInput!) { submitIessVirtualKeyRequest(input: $input) { id status channel signatureKind documents { kind mediaType sizeBytes sha256 } } }`;
+const signatures = testSignatures();
+let signedRequest: Buffer; // the solicitud, signed by the throw-away CA's signer, in beforeAll
 const docs = (...kinds: Array<[string, Buffer]>) => kinds.map(([kind, bytes], i) => upload(kind, `${kind.toLowerCase()}-${i}.${bytes === JPEG ? 'jpg' : 'pdf'}`, bytes));
 const virtualDocs = (extra: Array<[string, Buffer]> = [], rep: [string, Buffer] = ['LEGAL_REPRESENTATIVE_ID', JPEG]) =>
-  docs(['RUC', PDF], ['SIGNED_REQUEST', FAKE_SIGNED_PDF], rep, ['SIGNED_AGREEMENT', PDF], ...extra);
+  docs(['RUC', PDF], ['SIGNED_REQUEST', signedRequest], rep, ['SIGNED_AGREEMENT', PDF], ...extra);
 
 /** The next working day's 10:00 in Quito, as a UTC instant. */
 function slot(hour = 10, minute = 0): string {
@@ -30,6 +33,7 @@ describe('IESS clave patronal (seed 002)', () => {
   const lastCodeFor = async (email: string) => /código de verificación es (\d{6})/.exec((await rows(`SELECT body FROM outbox_message WHERE recipient = $1 ORDER BY created_at DESC LIMIT 1`, [email]))[0].body)![1];
 
   beforeAll(async () => {
+    signedRequest = await signedPdf(signatures.signer, 'Solicitud de entrega de clave patronal');
     stack = await startSubgraphsAndGateway();
   });
   afterAll(() => stack?.stop());
@@ -68,6 +72,7 @@ describe('IESS clave patronal (seed 002)', () => {
     const submit = (employerRuc: string, documents: unknown[]) => stack.queryAs(CLERK, VIRTUAL, { input: { employerRuc, province: 'Guayas', email: 'rrhh@empresa-demo.ec', documents } });
     const cases: Array<[string, unknown[], string, RegExp]> = [
       [COMPANY_RUC, docs(['RUC', PDF], ['SIGNED_REQUEST', PDF], ['LEGAL_REPRESENTATIVE_ID', JPEG], ['SIGNED_AGREEMENT', PDF]), 'documents[1]', /no tiene firma electrónica/],
+      [COMPANY_RUC, docs(['RUC', PDF], ['SIGNED_REQUEST', FAKE_SIGNED_PDF], ['LEGAL_REPRESENTATIVE_ID', JPEG], ['SIGNED_AGREEMENT', PDF]), 'documents[1]', /La firma electrónica de la solicitud de entrega de clave "signed_request-1.pdf" no se acepta/],
       [COMPANY_RUC, virtualDocs().map((d, i) => (i === 0 ? upload('RUC', 'ruc.pdf', PNG) : d)), 'documents[0]', /es PNG según su contenido: se acepta JPG o PDF/],
       [COMPANY_RUC, virtualDocs().map((d, i) => (i === 0 ? upload('RUC', 'ruc.pdf', Buffer.concat([PDF, Buffer.alloc(1024 * 1024)])) : d)), 'documents[0]', /el máximo es 1.00 MB/],
       [COMPANY_RUC, virtualDocs([['ARTISAN_QUALIFICATION', PDF]]), 'documents', /no está registrado como artesano calificado/],
@@ -79,6 +84,14 @@ describe('IESS clave patronal (seed 002)', () => {
       const { errors } = await submit(ruc, documents);
       expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(errors![0].message).toMatch(message);
+    }
+    process.env.SIGNATURE_TRUSTED_ROOTS = signatures.rootPemPath; // the subgraphs run in this process
+    try {
+      const stranger = await submit(COMPANY_RUC, docs(['RUC', PDF], ['SIGNED_REQUEST', await signedPdf(signatures.stranger)], ['LEGAL_REPRESENTATIVE_ID', JPEG], ['SIGNED_AGREEMENT', PDF]));
+      expect(stranger.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documents[1]', reason: 'SIGNATURE_UNTRUSTED' });
+      expect(stranger.errors![0].message).toMatch(/lo emitió "Autoridad de Certificacion Desconocida", que no es una autoridad de certificación reconocida/);
+    } finally {
+      delete process.env.SIGNATURE_TRUSTED_ROOTS;
     }
     expect(await rows('SELECT count(*)::int AS n FROM employer_key_request')).toEqual(before);
   });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { monthOf } from '../../shared/attention/months';
 import { deliverPending, fileTransport } from '../../shared/outbox/outbox';
 import { addWorkingDays, ecuadorToday } from '../../shared/working-days';
-import { JPEG, PDF, PNG, FAKE_SIGNED_PDF, XLSX, upload } from '../support/files';
+import { FAKE_SIGNED_PDF, JPEG, PDF, PNG, XLSX, upload } from '../support/files';
+import { signedPdf, testSignatures } from '../support/signed-pdf';
 import { startSubgraphsAndGateway, type Stack } from '../support/stack';
 
 // Seed 000 end to end through the gateway: register, request, observe, re-request, approve, e-mail in
@@ -27,6 +28,8 @@ const accessDate = () => addWorkingDays(ecuadorToday(), 3);
 const person = (cedula: string, names: string, email: string) => ({ cedula, names, email });
 const ANA = person('1710034065', 'Ana María Torres Vela', 'ana.torres@senescyt-demo.gob.ec');
 const LUIS = person('0926687856', 'Luis Alberto Mora Paz', 'luis.mora@senescyt-demo.gob.ec');
+const signatures = testSignatures();
+let delegationPdf: Buffer; // signed by the throw-away CA's signer, in beforeAll
 
 function creation(holder = ANA, overrides: Record<string, unknown> = {}) {
   return {
@@ -40,11 +43,12 @@ function creation(holder = ANA, overrides: Record<string, unknown> = {}) {
       upload('REQUEST_FORM', 'formulario-claves.xlsx', XLSX),
       upload('ELEARNING_CERTIFICATE', 'certificado-elearning.pdf', PDF),
       upload('APPOINTMENT_DOCUMENT', 'accion-personal.jpg', JPEG),
-      upload('DELEGATION', 'delegacion-maxima-autoridad.pdf', FAKE_SIGNED_PDF),
+      upload('DELEGATION', 'delegacion-maxima-autoridad.pdf', delegationPdf),
     ],
     ...overrides,
   };
 }
+const withDelegation = (bytes: Buffer) => creation(ANA, { documents: creation().documents.map(d => (d.kind === 'DELEGATION' ? upload('DELEGATION', 'delegacion.pdf', bytes) : d)) });
 
 describe('SAL keys: the life of a UATH key (seed 000)', () => {
   let stack: Stack;
@@ -53,6 +57,7 @@ describe('SAL keys: the life of a UATH key (seed 000)', () => {
   const lastMailTo = async (to: string) => (await rows(`SELECT subject, body FROM outbox_message WHERE recipient = $1 ORDER BY created_at DESC LIMIT 1`, [to]))[0];
 
   beforeAll(async () => {
+    delegationPdf = await signedPdf(signatures.signer);
     stack = await startSubgraphsAndGateway();
     mailDir = mkdtempSync(join(tmpdir(), 'llavero-mail-'));
     const registered = await stack.queryAs(CLERK, `mutation { registerSalInstitution(input: { ruc: "${RUC}", name: "Secretaría de Demostración Senescyt", governmentFunction: EJECUTIVA }) { ruc status } }`);
@@ -66,9 +71,12 @@ describe('SAL keys: the life of a UATH key (seed 000)', () => {
   test('bad inputs are coded Spanish errors naming the field, and write nothing', async () => {
     const cases: Array<[Record<string, unknown>, string, string, RegExp]> = [
       [creation(ANA, { documents: creation().documents.filter(d => d.kind !== 'ELEARNING_CERTIFICATE') }), 'BAD_USER_INPUT', 'documents', /Faltan documentos: el certificado de aprobación del e-learning/],
-      [creation(ANA, { documents: creation().documents.map(d => (d.kind === 'DELEGATION' ? upload('DELEGATION', 'delegacion.pdf', PNG) : d)) }), 'BAD_USER_INPUT', 'documents[3]', /es PNG según su contenido: se acepta PDF/],
+      [withDelegation(PNG), 'BAD_USER_INPUT', 'documents[3]', /es PNG según su contenido: se acepta PDF/],
       [creation(ANA, { uathAppointment: 'DIRECTOR_OR_JEFE' }), 'BAD_USER_INPUT', 'documents', /no lleva la delegación/],
-      [creation(ANA, { documents: creation().documents.map(d => (d.kind === 'DELEGATION' ? upload('DELEGATION', 'delegacion.pdf', PDF) : d)) }), 'BAD_USER_INPUT', 'documents[3]', /no tiene firma electrónica/],
+      [withDelegation(PDF), 'BAD_USER_INPUT', 'documents[3]', /no tiene firma electrónica/],
+      // The hand-written /Sig dictionary that the old text match took for a signature.
+      [withDelegation(FAKE_SIGNED_PDF), 'BAD_USER_INPUT', 'documents[3]', /La firma electrónica de la delegación de la Máxima Autoridad "delegacion.pdf" no se acepta: el \/ByteRange/],
+      [withDelegation(await signedPdf(signatures.expired)), 'BAD_USER_INPUT', 'documents[3]', /el certificado de Carlos Vencido Ruiz venció el .*Debe estar suscrita electrónicamente/],
       [creation(ANA, { requestedAccessDate: addWorkingDays(ecuadorToday(), 2) }), 'BAD_USER_INPUT', 'requestedAccessDate', /al menos 3 días término/],
       [creation(person('1710034066', 'X', 'x@senescyt-demo.gob.ec')), 'BAD_USER_INPUT', 'holder.cedula', /módulo 10/],
       [creation(person('1710034065', 'Ana', 'ana@gmail.com')), 'BAD_USER_INPUT', 'holder.email', /institucional/],
@@ -79,6 +87,9 @@ describe('SAL keys: the life of a UATH key (seed 000)', () => {
       const { errors } = await stack.queryAs(CLERK, SUBMIT, { input });
       expect(errors![0].extensions).toMatchObject({ code, field });
       expect(errors![0].message).toMatch(message);
+    }
+    for (const [bytes, reason] of [[PDF, 'SIGNATURE_MISSING'], [FAKE_SIGNED_PDF, 'SIGNATURE_INVALID'], [await signedPdf(signatures.expired), 'SIGNATURE_CERTIFICATE_EXPIRED']] as const) {
+      expect((await stack.queryAs(CLERK, SUBMIT, { input: withDelegation(bytes) })).errors![0].extensions).toMatchObject({ field: 'documents[3]', reason });
     }
     const lead = await stack.queryAs(CLERK, SUBMIT, { input: creation(ANA, { requestedAccessDate: ecuadorToday() }) });
     expect(lead.errors![0].extensions).toMatchObject({ reason: 'LEAD_TIME', earliest: accessDate() });
