@@ -8,7 +8,8 @@ import { verifyPdfSignature, type PdfSignatureStatus } from './pdf-signature';
 type AcceptedStatus = 'VALID_TRUSTED' | 'VALID_UNTRUSTED';
 
 export interface VerifiedSignature {
-  status: AcceptedStatus;
+  /** The certificate chains to a root of SIGNATURE_TRUSTED_ROOTS (false: none configured). */
+  issuerVerified: boolean;
   /** Spanish: "firma íntegra, emisor verificado (…)" or "firma íntegra, emisor no verificado (…)". */
   verdict: string;
   signerName: string;
@@ -35,7 +36,7 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 export async function requireElectronicSignature(field: string, document: ReceivedDocument, label: string, requirement: string): Promise<VerifiedSignature> {
   const { status, reason, ...found } = await verifyPdfSignature(document.content);
   if (status === 'VALID_TRUSTED' || status === 'VALID_UNTRUSTED') {
-    return { ...(found as Omit<VerifiedSignature, 'status' | 'verdict'>), status, verdict: reason };
+    return { ...(found as Omit<VerifiedSignature, 'issuerVerified' | 'verdict'>), issuerVerified: status === 'VALID_TRUSTED', verdict: reason };
   }
   const problem = status === 'MISSING' ? `${capitalised(label)} "${document.fileName}" no tiene firma electrónica` : `La firma electrónica de ${label} "${document.fileName}" no se acepta`;
   throw badUserInput(field, `${problem}: ${reason}. ${capitalised(requirement)}.`, { reason: REFUSAL_REASONS[status] });

@@ -1,11 +1,17 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { Access } from '../../shared/auth/access';
+import { documentSignatureEntity, documentSignatureResolver } from '../../shared/documents/document-signature';
 import { receivedDocumentEntity, statusEventEntity } from '../../shared/documents/received-document';
 import { IessDocumentKind } from './enums';
 
 export const IessRequestDocument = receivedDocumentEntity({ graphqlName: 'IessRequestDocument', table: 'key_request_document', ownerColumn: 'request_id', kindEnum: IessDocumentKind, scope: 'iess:read' });
 export type IessRequestDocument = InstanceType<typeof IessRequestDocument>;
+
+/** What was verified of the virtual solicitud's electronic signature. */
+export const IessDocumentSignature = documentSignatureEntity({ graphqlName: 'IessDocumentSignature', table: 'key_request_document_signature', scope: 'iess:read' });
+export type IessDocumentSignature = InstanceType<typeof IessDocumentSignature>;
+export const IessRequestDocumentResolver = documentSignatureResolver(IessRequestDocument, IessDocumentSignature, 'iess:read');
 
 export const IessKeyRequestEvent = statusEventEntity({ graphqlName: 'IessKeyRequestEvent', table: 'key_request_event', ownerColumn: 'request_id', scope: 'iess:read' });
 export type IessKeyRequestEvent = InstanceType<typeof IessKeyRequestEvent>;

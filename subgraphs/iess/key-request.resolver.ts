@@ -4,7 +4,7 @@ import { recordAttention } from '../../shared/attention/monthly-store';
 import { Access } from '../../shared/auth/access';
 import { mask } from '../../shared/auth/masking';
 import { requireEmail, requireText } from '../../shared/contact';
-import type { ReceivedDocument } from '../../shared/documents/document';
+import { insertReceivedDocuments, type ReceivedDocumentWithSignature } from '../../shared/documents/document-signature';
 import { badUserInput, conflict, notFound } from '../../shared/errors';
 import { requireValidCedula, requireValidRuc } from '../../shared/identifiers';
 import { enqueueMail } from '../../shared/outbox/outbox';
@@ -23,7 +23,7 @@ import {
   RequestIessAppointmentCodeInput,
   SubmitIessVirtualKeyRequestInput,
 } from './key-request.inputs';
-import { IessAgency, IessAppointment, IessAppointmentVerification, IessKeyRequestEvent, IessRequestDocument } from './key-request-records';
+import { IessAgency, IessAppointment, IessAppointmentVerification, IessDocumentSignature, IessKeyRequestEvent, IessRequestDocument } from './key-request-records';
 import { iessKeyRequestStates } from './key-request-state';
 import { appointmentCodeMail, appointmentConfirmedMail, employerKeyMail, observedMail, rejectedMail } from './mail';
 import { receiveIessDocuments } from './request-documents';
@@ -51,12 +51,11 @@ async function employerOf(manager: EntityManager, ruc: string): Promise<IessEmpl
   return employer;
 }
 
-async function storeDocuments(manager: EntityManager, requestId: string, documents: Array<ReceivedDocument & { kind: string }>) {
+/** Replaces the documents of the same kinds (a correction); a replaced document's signature record goes with it. */
+async function storeDocuments(manager: EntityManager, requestId: string, documents: ReceivedDocumentWithSignature[]) {
   if (!documents.length) return;
   await manager.getRepository(IessRequestDocument).delete({ ownerId: requestId, kind: In(documents.map(d => d.kind)) });
-  await manager.getRepository(IessRequestDocument).insert(
-    documents.map(d => ({ ownerId: requestId, kind: d.kind, fileName: d.fileName, mediaType: d.mediaType, sizeBytes: d.sizeBytes, sha256: d.sha256, content: d.content })),
-  );
+  await insertReceivedDocuments(manager, { document: IessRequestDocument, signature: IessDocumentSignature }, requestId, documents);
 }
 
 const KEY_REQUEST = {

@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { createMonthlyVolumeLoader } from '../../shared/attention/monthly-store';
+import { createSignatureLoader } from '../../shared/documents/document-signature';
 import { manyByKey, oneByKey } from '../../shared/loader-helpers';
 import { IessEmployer } from './employer';
 import { IessEmployerKeyRequest } from './employer-key-request';
 import { IessSector } from './sector';
-import { IessKeyRequestEvent, IessRequestDocument } from './key-request-records';
+import { IessDocumentSignature, IessKeyRequestEvent, IessRequestDocument } from './key-request-records';
 
 /** One set per request (made in the context factory): each loader costs one SQL statement per batch. */
 export function createIessLoaders(dataSource: DataSource) {
@@ -24,6 +25,7 @@ export function createIessLoaders(dataSource: DataSource) {
       const rows = await dataSource.getRepository(IessRequestDocument).find({ where: { ownerId: In([...ids]) }, order: { kind: 'ASC' } });
       return manyByKey(ids, rows, row => row.ownerId);
     }),
+    signatureByDocument: createSignatureLoader(dataSource, IessDocumentSignature),
     eventsByRequest: new DataLoader<string, IessKeyRequestEvent[]>(async ids => {
       const rows = await dataSource.getRepository(IessKeyRequestEvent).find({ where: { ownerId: In([...ids]) }, order: { id: 'ASC' } });
       return manyByKey(ids, rows, row => row.ownerId);

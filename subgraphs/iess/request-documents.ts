@@ -1,5 +1,6 @@
-import { receiveDocument, type DocumentRule, type ReceivedDocument } from '../../shared/documents/document';
-import { requireElectronicSignature, type VerifiedSignature } from '../../shared/documents/electronic-signature';
+import { receiveDocument, type DocumentRule } from '../../shared/documents/document';
+import type { ReceivedDocumentWithSignature } from '../../shared/documents/document-signature';
+import { requireElectronicSignature } from '../../shared/documents/electronic-signature';
 import { badUserInput } from '../../shared/errors';
 import type { IessEmployer } from './employer';
 import { IessDocumentKind as D, LegalRepresentativeIdType } from './enums';
@@ -28,13 +29,11 @@ export interface IessUpload {
   contentBase64: string;
 }
 
-export type IessReceivedDocument = ReceivedDocument & { kind: D; signature: VerifiedSignature | null };
-
 /**
  * Checks the set against the employer (nothing missing, nothing that does not apply), then each file by
  * its bytes; on the virtual channel the solicitud must be a PDF whose electronic signature verifies.
  */
-export async function receiveIessDocuments(employer: IessEmployer, uploads: IessUpload[], electronic: boolean, required = requiredIessDocuments(employer)): Promise<IessReceivedDocument[]> {
+export async function receiveIessDocuments(employer: IessEmployer, uploads: IessUpload[], electronic: boolean, required = requiredIessDocuments(employer)): Promise<Array<ReceivedDocumentWithSignature<D>>> {
   const given = uploads.map(u => u.kind);
   if (given.includes(D.ARTISAN_QUALIFICATION) && !employer.qualifiedArtisan) {
     throw badUserInput('documents', `El empleador ${employer.ruc} no está registrado como artesano calificado: la calificación artesanal no corresponde.`, { reason: 'DOCUMENT_NOT_APPLICABLE' });
@@ -49,7 +48,7 @@ export async function receiveIessDocuments(employer: IessEmployer, uploads: Iess
   if (repeated) throw badUserInput('documents', `Se adjuntó dos veces ${IESS_DOCUMENTS[repeated].label}.`, { reason: 'DOCUMENT_REPEATED' });
   const missing = required.filter(k => !given.includes(k));
   if (missing.length) throw badUserInput('documents', `Faltan documentos: ${missing.map(k => IESS_DOCUMENTS[k].label).join('; ')}.`, { reason: 'DOCUMENTS_MISSING', missing });
-  const documents: IessReceivedDocument[] = [];
+  const documents: Array<ReceivedDocumentWithSignature<D>> = [];
   for (const [index, upload] of uploads.entries()) {
     const field = `documents[${index}]`;
     const signed = electronic && upload.kind === D.SIGNED_REQUEST;

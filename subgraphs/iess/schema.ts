@@ -8,10 +8,11 @@ import { IessTaxpayerResolver } from './taxpayer.resolver';
 import { IessKeyRequestResolver } from './key-request.resolver';
 import { EmployerRegistrationResolver } from './employer-registration.resolver';
 import { IessComplaintResolver } from './complaint.resolver';
+import { IessRequestDocumentResolver } from './key-request-records';
 
 export function buildIessSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [IessEmployerResolver, IessTaxpayerResolver, IessAttentionResolver, IessKeyRequestResolver, EmployerRegistrationResolver, IessComplaintResolver], orphanedTypes: [IessTaxpayer, IessAttentionReport] },
+    { resolvers: [IessEmployerResolver, IessTaxpayerResolver, IessAttentionResolver, IessKeyRequestResolver, IessRequestDocumentResolver, EmployerRegistrationResolver, IessComplaintResolver], orphanedTypes: [IessTaxpayer, IessAttentionReport] },
     entityReferenceResolvers,
   );
 }

@@ -4,16 +4,17 @@ import { SalAccessKey } from './access-key';
 import { SalInstitution } from './institution';
 import { CreateSalTables1763790000000 } from './migrations/1763790000000-CreateSalTables';
 import { SalKeyLifecycle1763810000000 } from './migrations/1763810000000-SalKeyLifecycle';
+import { SalDocumentSignatures1763850000000 } from './migrations/1763850000000-SalDocumentSignatures';
 import { SalKeyRequest } from './key-request';
 import { SalKeyRequestEvent } from './key-request-event';
 import { SalRecoveryCode } from './recovery-code';
-import { SalRequestDocument } from './request-document';
+import { SalDocumentSignature, SalRequestDocument } from './request-document';
 
 export function createSalDataSource(url: string) {
   return createSubgraphDataSource({
     schema: 'sal',
     url,
-    entities: [SalInstitution, SalAccessKey, SalKeyRequest, SalRequestDocument, SalKeyRequestEvent, SalRecoveryCode, MonthlyVolume],
-    migrations: [CreateSalTables1763790000000, SalKeyLifecycle1763810000000],
+    entities: [SalInstitution, SalAccessKey, SalKeyRequest, SalRequestDocument, SalDocumentSignature, SalKeyRequestEvent, SalRecoveryCode, MonthlyVolume],
+    migrations: [CreateSalTables1763790000000, SalKeyLifecycle1763810000000, SalDocumentSignatures1763850000000],
   });
 }

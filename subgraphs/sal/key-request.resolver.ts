@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { recordAttention } from '../../shared/attention/monthly-store';
 import { Access } from '../../shared/auth/access';
 import { requireEmail, requireText } from '../../shared/contact';
+import { insertReceivedDocuments } from '../../shared/documents/document-signature';
 import { badUserInput, conflict, notFound } from '../../shared/errors';
 import { requireValidCedula, requireValidRuc } from '../../shared/identifiers';
 import { enqueueMail } from '../../shared/outbox/outbox';
@@ -16,7 +17,7 @@ import { SalKeyRequestEvent } from './key-request-event';
 import { ReviewSalKeyRequestInput, SubmitSalKeyRequestInput, type SalPersonInput } from './key-request.inputs';
 import { assertTransition } from './key-request-state';
 import { closingMail } from './mail';
-import { SalRequestDocument } from './request-document';
+import { SalDocumentSignature, SalRequestDocument } from './request-document';
 import { receiveRequestDocuments } from './required-documents';
 
 /** §6.1: the request must reach the Ministry at least three días término before access is needed. */
@@ -92,9 +93,7 @@ export class SalKeyRequestResolver {
         submittedBy: ctx.identity.subject,
       });
       await manager.getRepository(SalKeyRequest).insert(request);
-      await manager.getRepository(SalRequestDocument).insert(
-        documents.map(d => ({ ownerId: request.id, kind: d.kind, fileName: d.fileName, mediaType: d.mediaType, sizeBytes: d.sizeBytes, sha256: d.sha256, content: d.content })),
-      );
+      await insertReceivedDocuments(manager, { document: SalRequestDocument, signature: SalDocumentSignature }, request.id, documents);
       await recordEvent(manager, request.id, ctx.identity.subject, null, SalKeyRequestStatus.SUBMITTED, null);
       await recordAttention(manager, request.submittedAt);
       return request;

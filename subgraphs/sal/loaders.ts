@@ -1,12 +1,13 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { createMonthlyVolumeLoader } from '../../shared/attention/monthly-store';
+import { createSignatureLoader } from '../../shared/documents/document-signature';
 import { manyByKey, oneByKey } from '../../shared/loader-helpers';
 import { SalAccessKey } from './access-key';
 import { SalInstitution } from './institution';
 import { SalKeyRequest } from './key-request';
 import { SalKeyRequestEvent } from './key-request-event';
-import { SalRequestDocument } from './request-document';
+import { SalDocumentSignature, SalRequestDocument } from './request-document';
 
 /** One set per request (made in the context factory): each loader costs one SQL statement per batch. */
 export function createSalLoaders(dataSource: DataSource) {
@@ -26,6 +27,7 @@ export function createSalLoaders(dataSource: DataSource) {
       const rows = await dataSource.getRepository(SalRequestDocument).find({ where: { ownerId: In([...ids]) }, order: { kind: 'ASC' } });
       return manyByKey(ids, rows, row => row.ownerId);
     }),
+    signatureByDocument: createSignatureLoader(dataSource, SalDocumentSignature),
     eventsByRequest: new DataLoader<string, SalKeyRequestEvent[]>(async ids => {
       const rows = await dataSource.getRepository(SalKeyRequestEvent).find({ where: { ownerId: In([...ids]) }, order: { id: 'ASC' } });
       return manyByKey(ids, rows, row => row.ownerId);

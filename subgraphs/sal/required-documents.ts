@@ -1,5 +1,6 @@
-import { receiveDocument, type DocumentRule, type ReceivedDocument } from '../../shared/documents/document';
-import { requireElectronicSignature, type VerifiedSignature } from '../../shared/documents/electronic-signature';
+import { receiveDocument, type DocumentRule } from '../../shared/documents/document';
+import type { ReceivedDocumentWithSignature } from '../../shared/documents/document-signature';
+import { requireElectronicSignature } from '../../shared/documents/electronic-signature';
 import { badUserInput } from '../../shared/errors';
 import { SalDocumentKind, SalKeyRequestKind, SalUathAppointment } from './enums';
 
@@ -28,10 +29,8 @@ export interface UploadedDocument {
   contentBase64: string;
 }
 
-export type RequestDocument = ReceivedDocument & { kind: SalDocumentKind; signature: VerifiedSignature | null };
-
 /** Checks the set (nothing missing, nothing that does not apply, no repeats), then each file by its bytes and the delegation's signature. */
-export async function receiveRequestDocuments(kind: SalKeyRequestKind, appointment: SalUathAppointment, uploads: UploadedDocument[]): Promise<RequestDocument[]> {
+export async function receiveRequestDocuments(kind: SalKeyRequestKind, appointment: SalUathAppointment, uploads: UploadedDocument[]): Promise<Array<ReceivedDocumentWithSignature<SalDocumentKind>>> {
   const required = requiredDocuments(kind, appointment);
   const given = uploads.map(u => u.kind);
   const repeated = given.filter((k, i) => given.indexOf(k) !== i);
@@ -47,7 +46,7 @@ export async function receiveRequestDocuments(kind: SalKeyRequestKind, appointme
   if (missing.length) {
     throw badUserInput('documents', `Faltan documentos: ${missing.map(k => DOCUMENT_RULES[k].label).join('; ')}.`, { reason: 'DOCUMENTS_MISSING', missing });
   }
-  const documents: RequestDocument[] = [];
+  const documents: Array<ReceivedDocumentWithSignature<SalDocumentKind>> = [];
   for (const [index, upload] of uploads.entries()) {
     const field = `documents[${index}]`;
     const rule = DOCUMENT_RULES[upload.kind];

@@ -8,10 +8,11 @@ import { SalTaxpayerResolver } from './taxpayer.resolver';
 import { SalKeyRequestResolver } from './key-request.resolver';
 import { SalSignInResolver } from './sign-in.resolver';
 import { SalComplaintResolver } from './complaint.resolver';
+import { SalRequestDocumentResolver } from './request-document';
 
 export function buildSalSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [SalInstitutionResolver, SalTaxpayerResolver, SalAttentionResolver, SalKeyRequestResolver, SalSignInResolver, SalComplaintResolver], orphanedTypes: [SalTaxpayer, SalAttentionReport] },
+    { resolvers: [SalInstitutionResolver, SalTaxpayerResolver, SalAttentionResolver, SalKeyRequestResolver, SalRequestDocumentResolver, SalSignInResolver, SalComplaintResolver], orphanedTypes: [SalTaxpayer, SalAttentionReport] },
     entityReferenceResolvers,
   );
 }

@@ -14,12 +14,23 @@ const REVIEWER = { role: 'reviewer', subject: 'iess-revisor' } as const;
 const [COMPANY_RUC, FOREIGN_RUC] = ['0990011180001', '1790085783001'];
 const [ARTISAN_RUC] = naturalPersonRucs(1, 9100);
 const REGISTER = `mutation ($input: RegisterIessEmployerInput!) { registerIessEmployer(input: $input) { ruc qualifiedArtisan legalRepresentativeIdType sector { code } } }`;
-const VIRTUAL = `mutation ($input: SubmitIessVirtualKeyRequestInput!) { submitIessVirtualKeyRequest(input: $input) { id status channel signatureKind documents { kind mediaType sizeBytes sha256 } } }`;
+const VIRTUAL = `mutation ($input: SubmitIessVirtualKeyRequestInput!) { submitIessVirtualKeyRequest(input: $input) {
+  id status channel signatureKind documents { kind mediaType sizeBytes sha256 signature { signerName certificateSerial issuerName issuerVerified verdict } } } }`;
 const signatures = testSignatures();
 let signedRequest: Buffer; // the solicitud, signed by the throw-away CA's signer, in beforeAll
 const docs = (...kinds: Array<[string, Buffer]>) => kinds.map(([kind, bytes], i) => upload(kind, `${kind.toLowerCase()}-${i}.${bytes === JPEG ? 'jpg' : 'pdf'}`, bytes));
 const virtualDocs = (extra: Array<[string, Buffer]> = [], rep: [string, Buffer] = ['LEGAL_REPRESENTATIVE_ID', JPEG]) =>
   docs(['RUC', PDF], ['SIGNED_REQUEST', signedRequest], rep, ['SIGNED_AGREEMENT', PDF], ...extra);
+
+/** Runs `work` with the throw-away root CA in SIGNATURE_TRUSTED_ROOTS (the subgraphs run in this process). */
+async function withTrustedRoots<T>(work: () => Promise<T>): Promise<T> {
+  process.env.SIGNATURE_TRUSTED_ROOTS = signatures.rootPemPath;
+  try {
+    return await work();
+  } finally {
+    delete process.env.SIGNATURE_TRUSTED_ROOTS;
+  }
+}
 
 /** The next working day's 10:00 in Quito, as a UTC instant. */
 function slot(hour = 10, minute = 0): string {
@@ -85,20 +96,25 @@ describe('IESS clave patronal (seed 002)', () => {
       expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(errors![0].message).toMatch(message);
     }
-    process.env.SIGNATURE_TRUSTED_ROOTS = signatures.rootPemPath; // the subgraphs run in this process
-    try {
-      const stranger = await submit(COMPANY_RUC, docs(['RUC', PDF], ['SIGNED_REQUEST', await signedPdf(signatures.stranger)], ['LEGAL_REPRESENTATIVE_ID', JPEG], ['SIGNED_AGREEMENT', PDF]));
-      expect(stranger.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documents[1]', reason: 'SIGNATURE_UNTRUSTED' });
-      expect(stranger.errors![0].message).toMatch(/lo emitió "Autoridad de Certificacion Desconocida", que no es una autoridad de certificación reconocida/);
-    } finally {
-      delete process.env.SIGNATURE_TRUSTED_ROOTS;
-    }
+    const strangerPdf = await signedPdf(signatures.stranger);
+    const stranger = await withTrustedRoots(() => submit(COMPANY_RUC, docs(['RUC', PDF], ['SIGNED_REQUEST', strangerPdf], ['LEGAL_REPRESENTATIVE_ID', JPEG], ['SIGNED_AGREEMENT', PDF])));
+    expect(stranger.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documents[1]', reason: 'SIGNATURE_UNTRUSTED' });
+    expect(stranger.errors![0].message).toMatch(/lo emitió "Autoridad de Certificacion Desconocida", que no es una autoridad de certificación reconocida/);
     expect(await rows('SELECT count(*)::int AS n FROM employer_key_request')).toEqual(before);
   });
 
   test('virtual channel: submitted, observed, corrected, approved, key delivered by e-mail and stored only as a hash', async () => {
-    const foreign = await stack.queryAs(CLERK, VIRTUAL, { input: { employerRuc: FOREIGN_RUC, province: 'Pichincha', email: 'gerencia@andina-demo.ec', documents: virtualDocs([], ['FOREIGN_ID_DOCUMENT', PDF]) } });
+    const input = { employerRuc: FOREIGN_RUC, province: 'Pichincha', email: 'gerencia@andina-demo.ec', documents: virtualDocs([], ['FOREIGN_ID_DOCUMENT', PDF]) };
+    const foreign = await withTrustedRoots(() => stack.queryAs(CLERK, VIRTUAL, { input }));
     expect(foreign.data!.submitIessVirtualKeyRequest).toMatchObject({ status: 'SUBMITTED', channel: 'VIRTUAL', signatureKind: 'ELECTRONIC' });
+    const solicitud = foreign.data!.submitIessVirtualKeyRequest.documents.find((d: any) => d.kind === 'SIGNED_REQUEST');
+    expect(solicitud.signature).toEqual({
+      signerName: 'María José Paredes López',
+      certificateSerial: signatures.signer.serial,
+      issuerName: 'Autoridad de Certificacion de Pruebas Llavero',
+      issuerVerified: true,
+      verdict: 'firma íntegra, emisor verificado (Autoridad de Certificacion de Pruebas Llavero)',
+    });
     const id = foreign.data!.submitIessVirtualKeyRequest.id;
     const observed = await stack.queryAs(REVIEWER, `mutation { observeIessKeyRequest(requestId: "${id}", observations: "El RUC escaneado es ilegible.") { status observations } }`);
     expect(observed.data!.observeIessKeyRequest).toEqual({ status: 'OBSERVED', observations: 'El RUC escaneado es ilegible.' });
@@ -114,9 +130,11 @@ describe('IESS clave patronal (seed 002)', () => {
     const [employer] = await rows('SELECT employer_key_hash FROM employer WHERE ruc = $1', [FOREIGN_RUC]);
     expect(employer.employer_key_hash).toMatch(/^scrypt\$/);
     expect(employer.employer_key_hash).not.toContain(key);
-    const dossier = await stack.queryGateway(`{ taxpayer(ruc: "${FOREIGN_RUC}") { iessEmployer { hasEmployerKey } iessEmployerKeyRequests { status signatureKind documents { kind fileName mediaType sizeBytes sha256 } } } }`);
+    const dossier = await stack.queryGateway(`{ taxpayer(ruc: "${FOREIGN_RUC}") { iessEmployer { hasEmployerKey } iessEmployerKeyRequests { status signatureKind documents { kind fileName mediaType sizeBytes sha256 signature { signerName certificateSerial } } } } }`);
     expect(dossier.data!.taxpayer.iessEmployer.hasEmployerKey).toBe(true);
     expect(dossier.data!.taxpayer.iessEmployerKeyRequests[0].documents.map((d: any) => d.kind).sort()).toEqual(['FOREIGN_ID_DOCUMENT', 'RUC', 'SIGNED_AGREEMENT', 'SIGNED_REQUEST']);
+    // The corrected RUC replaced its own row only: the solicitud's signature record is still there.
+    expect(dossier.data!.taxpayer.iessEmployerKeyRequests[0].documents.find((d: any) => d.kind === 'SIGNED_REQUEST').signature).toEqual({ signerName: 'María José Paredes López', certificateSerial: signatures.signer.serial });
     expect(JSON.stringify(dossier)).not.toMatch(/contentBase64|scrypt/);
   });
 

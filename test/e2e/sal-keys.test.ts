@@ -16,7 +16,8 @@ const REVIEWER = { role: 'reviewer', subject: 'dmvth-revisora' } as const;
 const CLERK = { role: 'front-office', subject: 'uath-ventanilla' } as const;
 
 const SUBMIT = `mutation Submit($input: SubmitSalKeyRequestInput!) { submitSalKeyRequest(input: $input) {
-  id status kind requestedAccessDate documents { kind fileName mediaType sizeBytes sha256 } history { actor fromStatus toStatus } } }`;
+  id status kind requestedAccessDate documents { kind fileName mediaType sizeBytes sha256 signature { signerName certificateSerial certificateValidTo issuerName issuerVerified verdict } }
+  history { actor fromStatus toStatus } } }`;
 const REVIEW = `mutation Review($input: ReviewSalKeyRequestInput!) { reviewSalKeyRequest(input: $input) { id status decidedBy observations issuedKeyId } }`;
 const SIGN_IN = `mutation SignIn($input: SalSignInInput!) { checkSalSignIn(input: $input) { outcome remainingAttempts lockedUntil } }`;
 const DOSSIER = `query ($ruc: String!) { taxpayer(ruc: $ruc) {
@@ -111,6 +112,19 @@ describe('SAL keys: the life of a UATH key (seed 000)', () => {
       ['REQUEST_FORM', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
     ]);
     expect(request.documents[1].sha256).toMatch(/^[0-9a-f]{64}$/);
+    // What was verified of the delegation's signature is recorded; no roots are configured here.
+    const { signer } = signatures;
+    expect(request.documents[1].signature).toEqual({
+      signerName: 'María José Paredes López',
+      certificateSerial: signer.serial,
+      certificateValidTo: new Date(Math.floor(signer.certificate.validity.notAfter.getTime() / 1000) * 1000).toISOString(),
+      issuerName: 'Autoridad de Certificacion de Pruebas Llavero',
+      issuerVerified: false,
+      verdict: expect.stringMatching(/^firma íntegra, emisor no verificado/),
+    });
+    expect(request.documents.filter((d: any) => d.kind !== 'DELEGATION').map((d: any) => d.signature)).toEqual([null, null, null]);
+    const partnerView = await stack.queryAs({ role: 'partner', agency: 'SRI', scopes: ['sal:read'] }, `{ taxpayer(ruc: "${RUC}") { salKeyRequests { documents { kind signature { signerName certificateSerial } } } } }`);
+    expect(partnerView.data!.taxpayer.salKeyRequests[0].documents.find((d: any) => d.kind === 'DELEGATION').signature).toEqual({ signerName: 'M**** J*** P***** L****', certificateSerial: signer.serial });
     const duplicate = await stack.queryAs(CLERK, SUBMIT, { input: creation() });
     expect(duplicate.errors![0].extensions!.code).toBe('CONFLICT');
 
