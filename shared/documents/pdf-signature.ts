@@ -34,7 +34,7 @@ export interface PdfSignatureVerdict {
   signedAt: Date | null;
 }
 
-export const isAcceptedSignature = (verdict: PdfSignatureVerdict) => verdict.status === 'VALID_TRUSTED' || verdict.status === 'VALID_UNTRUSTED';
+const isAcceptedSignature = (verdict: PdfSignatureVerdict) => verdict.status === 'VALID_TRUSTED' || verdict.status === 'VALID_UNTRUSTED';
 
 const NOBODY = { signerName: null, certificateSerial: null, certificateValidFrom: null, certificateValidTo: null, issuerName: null, signedAt: null };
 const refused = (status: PdfSignatureStatus, reason: string): PdfSignatureVerdict => ({ status, reason, ...NOBODY });
