@@ -6,13 +6,13 @@ import { CreateIessTables1763790000000 } from './migrations/1763790000000-Create
 import { IessSector } from './sector';
 import { IessAgency, IessAppointment, IessAppointmentVerification, IessDocumentSignature, IessKeyRequestEvent, IessRequestDocument } from './key-request-records';
 import { IessKeyLifecycle1763840000000 } from './migrations/1763840000000-IessKeyLifecycle';
-import { IessDocumentSignatures1763850000000 } from './migrations/1763850000000-IessDocumentSignatures';
+import { IessDocumentSignatures1764000000000 } from './migrations/1764000000000-IessDocumentSignatures';
 
 export function createIessDataSource(url: string) {
   return createSubgraphDataSource({
     schema: 'iess',
     url,
     entities: [IessSector, IessEmployer, IessEmployerKeyRequest, IessRequestDocument, IessDocumentSignature, IessKeyRequestEvent, IessAgency, IessAppointment, IessAppointmentVerification, MonthlyVolume],
-    migrations: [CreateIessTables1763790000000, IessKeyLifecycle1763840000000, IessDocumentSignatures1763850000000],
+    migrations: [CreateIessTables1763790000000, IessKeyLifecycle1763840000000, IessDocumentSignatures1764000000000],
   });
 }

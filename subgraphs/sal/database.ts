@@ -4,7 +4,7 @@ import { SalAccessKey } from './access-key';
 import { SalInstitution } from './institution';
 import { CreateSalTables1763790000000 } from './migrations/1763790000000-CreateSalTables';
 import { SalKeyLifecycle1763810000000 } from './migrations/1763810000000-SalKeyLifecycle';
-import { SalDocumentSignatures1763850000000 } from './migrations/1763850000000-SalDocumentSignatures';
+import { SalDocumentSignatures1764000000000 } from './migrations/1764000000000-SalDocumentSignatures';
 import { SalKeyRequest } from './key-request';
 import { SalKeyRequestEvent } from './key-request-event';
 import { SalRecoveryCode } from './recovery-code';
@@ -15,6 +15,6 @@ export function createSalDataSource(url: string) {
     schema: 'sal',
     url,
     entities: [SalInstitution, SalAccessKey, SalKeyRequest, SalRequestDocument, SalDocumentSignature, SalKeyRequestEvent, SalRecoveryCode, MonthlyVolume],
-    migrations: [CreateSalTables1763790000000, SalKeyLifecycle1763810000000, SalDocumentSignatures1763850000000],
+    migrations: [CreateSalTables1763790000000, SalKeyLifecycle1763810000000, SalDocumentSignatures1764000000000],
   });
 }
