@@ -45,6 +45,8 @@ export interface GatewayOptions {
   runtimeDatabaseUrl?: string;
   /** Where signed audit checkpoints are published; defaults to AUDIT_CHECKPOINT_DIR or LLAVERO_HOME/audit-checkpoints. */
   auditCheckpointDir?: string;
+  /** How often the audit chain's head is published; defaults to AUDIT_CHECKPOINT_INTERVAL_MS or 5 s. */
+  auditCheckpointIntervalMs?: number;
   /** Comma-separated origins allowed by CORS, or '*'; defaults to CORS_ORIGINS. */
   corsOrigins?: string;
   /** Token verification; defaults from AUTH_JWKS_URL … or the local development key. */
@@ -100,7 +102,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
 
   const auditDataSource = await openServiceDatabase(createAuditDataSource, { admin: databaseUrl, runtime: runtimeDatabaseUrl });
   const checkpoints = await openCheckpointStores(options.auditCheckpointDir ?? envString('AUDIT_CHECKPOINT_DIR', join(llaveroHome(), 'audit-checkpoints')), redisUrl);
-  const auditWriter = await AuditWriter.open(auditDataSource, auditChainKey, { checkpoints, checkpointIntervalMs: envInt('AUDIT_CHECKPOINT_INTERVAL_MS', 5_000) });
+  const auditWriter = await AuditWriter.open(auditDataSource, auditChainKey, { checkpoints, checkpointIntervalMs: options.auditCheckpointIntervalMs ?? envInt('AUDIT_CHECKPOINT_INTERVAL_MS', 5_000) });
   const dossierSchema = await buildDossierSchema();
   let apiSchema: GraphQLSchema | undefined;
   const timeoutMs = envInt('SUBGRAPH_TIMEOUT_MS', 10_000);

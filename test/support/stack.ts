@@ -68,7 +68,7 @@ export async function startSubgraphsAndGateway(options: { database?: TestDatabas
   const subgraphUrls = Object.fromEntries(names.map(name => [name, running[name].url])) as Record<SubgraphName, string>;
   const auditCheckpointDir = mkdtempSync(join(tmpdir(), 'llavero-checkpoints-'));
   const gateway = await (
-    await buildGatewayServer({ subgraphUrls, databaseUrl: database.url, signingSecret, auditChainKey, auditCheckpointDir, auth: issuer.auth, ...options.gateway })
+    await buildGatewayServer({ subgraphUrls, databaseUrl: database.url, signingSecret, auditChainKey, auditCheckpointDir, auditCheckpointIntervalMs: 200, auth: issuer.auth, ...options.gateway })
   ).listen(0);
   const clerkToken = await issuer.token({ role: 'front-office', subject: 'ventanilla-quito-01' });
   const stopped = new Set<SubgraphName>();
