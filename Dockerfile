@@ -26,6 +26,8 @@ RUN npm ci --omit=dev --no-audit --no-fund --ignore-scripts && npm cache clean -
 COPY --from=build /app/dist ./dist
 # The gateway reads schema/supergraph.graphql (SUPERGRAPH_PATH) at start.
 COPY schema ./schema
+# The audit checkpoints' volume mounts here; owned by the user the services run as.
+RUN mkdir -p /var/lib/llavero/audit-checkpoints && chown -R node:node /var/lib/llavero
 USER node
 EXPOSE 4000 4001 4002 4003 4004
 CMD ["node", "dist/gateway/index.js"]

@@ -1,5 +1,15 @@
 import type { DataSource } from 'typeorm';
 import type { AuthContext } from '../shared/auth/access';
+import type { AuditWriter } from './audit/audit-writer';
+
+/** What the audit has recorded of one request, so a refusal is never recorded twice or missed. */
+export interface RequestAudit {
+  written: boolean;
+  /** A mutation's INTENT entry is on record: its end is recorded as its OUTCOME. */
+  intentWritten?: boolean;
+  /** Why the request was refused before GraphQL ran (RATE_LIMITED, BODY_TOO_LARGE …), for its REFUSAL entry. */
+  refusalCode?: string;
+}
 
 /** Per-request context of the gateway, also handed to the in-process dossier subgraph. */
 export interface GatewayContext extends AuthContext {
@@ -7,8 +17,10 @@ export interface GatewayContext extends AuthContext {
   services: Set<string>;
   auditDataSource: DataSource;
   auditChainKey: string;
-  /** RUCs the operation names anywhere (fragments included), measured by the limits plugin. */
+  auditWriter: AuditWriter;
+  /** The caller's network address as the gateway sees it (TRUST_PROXY decides whether X-Forwarded-For counts). */
+  clientAddress: string | null;
+  /** Valid RUCs the operation names anywhere (fragments, defaults included), normalised, measured by the limits plugin. */
   rucs?: string[];
-  /** Set once the request's audit entry is written, so a refusal is never recorded twice or missed. */
-  audit: { written: boolean };
+  audit: RequestAudit;
 }

@@ -11,16 +11,18 @@ import { join } from 'node:path';
 import { Pool } from 'pg';
 import { signingSecretFromEnv } from '../shared/auth/secrets';
 import type { Identity } from '../shared/auth/identity';
-import { openSubgraphDatabase } from '../shared/database/data-source';
-import { envInt, envString, isProduction, SUBGRAPH_NAMES, subgraphUrl, type SubgraphName } from '../shared/env';
+import { openServiceDatabase } from '../shared/database/data-source';
+import { envInt, envString, isProduction, llaveroHome, serviceDatabaseUrl, SUBGRAPH_NAMES, subgraphUrl, type SubgraphName } from '../shared/env';
 import { formatLlaveroError } from '../shared/format-error';
 import { listen, type RunningServer } from '../shared/http-server';
+import { openCheckpointStores } from './audit/audit-checkpoints';
 import { auditPlugin } from './audit/audit-plugin';
-import { appendAuditEntry } from './audit/audit-chain';
+import { AuditWriter } from './audit/audit-writer';
 import { auditChainKeyFromEnv } from './audit/chain-key';
 import { createAuditDataSource } from './audit/database';
+import { auditRefusalsBeforeAnswer } from './audit/refusal-audit';
 import { authConfigFromEnv, authenticate, type AuthConfig } from './auth/authenticate';
-import type { GatewayContext } from './context';
+import type { GatewayContext, RequestAudit } from './context';
 import { buildDossierSchema } from './dossier/schema';
 import { checkReadiness } from './health';
 import { sendGraphQLError } from './http-errors';
@@ -28,7 +30,7 @@ import { landingPageHtml } from './landing-page';
 import { limitsPlugin, type LimitsPolicy } from './limits/limits-plugin';
 import type { OperationLimits } from './limits/operation-limits';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './limits/rate-limiter';
-import { TrustedOperations } from './limits/trusted-operations';
+import { sha256, TrustedOperations } from './limits/trusted-operations';
 import { ResilientDataSource } from './resilient-data-source';
 import { mountWebPages } from './web-pages';
 import { loadSupergraphSdl, schemaDir } from './supergraph';
@@ -37,8 +39,14 @@ export interface GatewayOptions {
   /** Where each subgraph listens; defaults from SAL_URL … or the default ports. */
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
   supergraphSdl?: string;
-  /** The gateway's database (audit trail, readiness); defaults to DATABASE_URL. */
+  /** The database owner's URL (migrates the audit schema); defaults to DATABASE_URL. */
   databaseUrl?: string;
+  /** The gateway's runtime role (INSERT and SELECT on the audit trail only); defaults to GATEWAY_DATABASE_URL, or derived from the owner's. */
+  runtimeDatabaseUrl?: string;
+  /** Where signed audit checkpoints are published; defaults to AUDIT_CHECKPOINT_DIR or LLAVERO_HOME/audit-checkpoints. */
+  auditCheckpointDir?: string;
+  /** How often the audit chain's head is published; defaults to AUDIT_CHECKPOINT_INTERVAL_MS or 5 s. */
+  auditCheckpointIntervalMs?: number;
   /** Comma-separated origins allowed by CORS, or '*'; defaults to CORS_ORIGINS. */
   corsOrigins?: string;
   /** Token verification; defaults from AUTH_JWKS_URL … or the local development key. */
@@ -79,7 +87,8 @@ function limitsFrom(options: GatewayOptions): OperationLimits {
 export async function buildGatewayServer(options: GatewayOptions = {}): Promise<GatewayServer> {
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map(name => [name, options.subgraphUrls?.[name] ?? subgraphUrl(name)])) as Record<SubgraphName, string>;
   const databaseUrl = options.databaseUrl ?? envString('DATABASE_URL');
-  if (!databaseUrl) throw new Error('Falta DATABASE_URL: la pasarela guarda ahí la bitácora de auditoría ("npm start" la define).');
+  const runtimeDatabaseUrl = options.runtimeDatabaseUrl ?? serviceDatabaseUrl('gateway');
+  if (!databaseUrl && !runtimeDatabaseUrl) throw new Error('Falta DATABASE_URL: la pasarela guarda ahí la bitácora de auditoría ("npm start" la define).');
   const auth = options.auth ?? (await authConfigFromEnv());
   const signingSecret = options.signingSecret ?? signingSecretFromEnv();
   const auditChainKey = options.auditChainKey ?? auditChainKeyFromEnv();
@@ -91,7 +100,9 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
   const rateLimiter: RateLimiter = redisUrl ? await RedisRateLimiter.connect(redisUrl, perMinute) : new MemoryRateLimiter(perMinute);
   const maxBody = envString('MAX_BODY_SIZE', '8mb');
 
-  const auditDataSource = await openSubgraphDatabase(createAuditDataSource(databaseUrl));
+  const auditDataSource = await openServiceDatabase(createAuditDataSource, { admin: databaseUrl, runtime: runtimeDatabaseUrl });
+  const checkpoints = await openCheckpointStores(options.auditCheckpointDir ?? envString('AUDIT_CHECKPOINT_DIR', join(llaveroHome(), 'audit-checkpoints')), redisUrl);
+  const auditWriter = await AuditWriter.open(auditDataSource, auditChainKey, { checkpoints, checkpointIntervalMs: options.auditCheckpointIntervalMs ?? envInt('AUDIT_CHECKPOINT_INTERVAL_MS', 5_000) });
   const dossierSchema = await buildDossierSchema();
   let apiSchema: GraphQLSchema | undefined;
   const timeoutMs = envInt('SUBGRAPH_TIMEOUT_MS', 10_000);
@@ -110,7 +121,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
   app.disable('x-powered-by');
   app.set('trust proxy', envString('TRUST_PROXY', 'loopback'));
   const httpServer = createServer(app);
-  const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+  const pool = new Pool({ connectionString: (auditDataSource.options as { url: string }).url, max: 2 });
   const limitsPolicy: LimitsPolicy = { limits: limitsFrom(options), trustedOperations, introspectionRoles };
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -122,21 +133,10 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       limitsPlugin(limitsPolicy),
-      auditPlugin(auditDataSource, auditChainKey),
+      auditPlugin(),
     ],
   });
 
-  /** Requests refused outside Apollo's pipeline still leave an audit entry when the caller is known. */
-  const auditRefusal = async (res: Response, code: string) => {
-    const identity = res.locals.identity as Identity | undefined;
-    const audit = res.locals.audit as { written: boolean } | undefined;
-    if (!identity || identity.role === 'anonymous' || !audit || audit.written) return;
-    audit.written = true;
-    await appendAuditEntry(auditDataSource, auditChainKey, {
-      requestId: identity.requestId, subject: identity.subject, agency: identity.agency, role: identity.role,
-      operationName: null, operationType: 'unknown', rucs: [], services: [], outcome: 'ERROR', errorCodes: [code],
-    }).catch(error => console.error(`[gateway] auditoría de un rechazo: ${(error as Error).message}`));
-  };
   const ipLimiter = new MemoryRateLimiter(envInt('RATE_LIMIT_PER_IP_PER_MINUTE', 1200));
 
   app.get('/', (_req, res) => {
@@ -172,24 +172,22 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
         async (req: Request, res: Response, next: NextFunction) => {
           try {
             res.locals.identity = await authenticate(req.headers.authorization, auth);
-            res.locals.audit = { written: false };
-            // Any other refusal (batching, CSRF, a bad GET) of a known caller is recorded when it ends.
-            res.once('finish', () => {
-              if (res.statusCode >= 400) void auditRefusal(res, `HTTP_${res.statusCode}`);
-            });
+            res.locals.audit = { written: false } satisfies RequestAudit;
             next();
           } catch (error) {
             const { message, extensions } = error as { message: string; extensions?: Record<string, unknown> };
             sendGraphQLError(res, 401, 'UNAUTHENTICATED', message, { ...extensions, code: undefined, http: undefined });
           }
         },
+        // Every later refusal of a known caller (limits, body, CSRF, batching, hashes …) is audited before it leaves.
+        auditRefusalsBeforeAnswer(auditWriter),
         // 2. How often.
         async (req: Request, res: Response, next: NextFunction) => {
           const identity = res.locals.identity as Identity;
           const caller = identity.role === 'anonymous' ? `ip:${req.ip}` : `sub:${identity.subject}`;
           const verdict = await rateLimiter.hit(caller);
           if (verdict.allowed) return next();
-          await auditRefusal(res, 'RATE_LIMITED');
+          (res.locals.audit as RequestAudit).refusalCode = 'RATE_LIMITED';
           res.setHeader('Retry-After', String(verdict.retryAfterSeconds));
           sendGraphQLError(res, 429, 'FORBIDDEN', `Demasiadas solicitudes: el máximo es ${perMinute} por minuto. Reintente en ${verdict.retryAfterSeconds} s.`, {
             reason: 'RATE_LIMITED',
@@ -200,7 +198,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
         async (error: Error & { type?: string }, _req: Request, res: Response, next: NextFunction) => {
           if (!error) return next();
           const tooLarge = error.type === 'entity.too.large';
-          await auditRefusal(res, tooLarge ? 'BODY_TOO_LARGE' : 'BODY_MALFORMED');
+          (res.locals.audit as RequestAudit).refusalCode = tooLarge ? 'BODY_TOO_LARGE' : 'BODY_MALFORMED';
           sendGraphQLError(
             res,
             tooLarge ? 413 : 400,
@@ -209,13 +207,29 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
             { field: 'body', reason: tooLarge ? 'BODY_TOO_LARGE' : 'BODY_MALFORMED' },
           );
         },
-        // 4. Registered operations sent by hash only get their text from the manifest.
+        // 4. Registered operations sent by hash only get their text from the manifest; a hash must match its text.
         async (req: Request, res: Response, next: NextFunction) => {
-          const hash = req.body?.extensions?.persistedQuery?.sha256Hash;
-          if (typeof hash !== 'string' || req.body.query) return next();
+          const persisted = req.body?.extensions?.persistedQuery;
+          if (!persisted) return next();
+          const hash = persisted.sha256Hash;
+          if (persisted.version !== 1 || typeof hash !== 'string') {
+            (res.locals.audit as RequestAudit).refusalCode = 'PERSISTED_QUERY_INVALID';
+            return sendGraphQLError(res, 400, 'BAD_USER_INPUT', 'La extensión persistedQuery debe tener version 1 y un sha256Hash de texto.', {
+              field: 'extensions.persistedQuery',
+              reason: 'PERSISTED_QUERY_INVALID',
+            });
+          }
+          if (typeof req.body.query === 'string') {
+            if (sha256(req.body.query) === hash) return next();
+            (res.locals.audit as RequestAudit).refusalCode = 'PERSISTED_QUERY_HASH_MISMATCH';
+            return sendGraphQLError(res, 400, 'BAD_USER_INPUT', 'El sha256Hash de persistedQuery no corresponde al texto de la consulta enviada.', {
+              field: 'extensions.persistedQuery.sha256Hash',
+              reason: 'PERSISTED_QUERY_HASH_MISMATCH',
+            });
+          }
           const operation = trustedOperations.byHashOf(hash);
           if (!operation) {
-            await auditRefusal(res, 'PERSISTED_QUERY_NOT_FOUND');
+            (res.locals.audit as RequestAudit).refusalCode = 'PERSISTED_QUERY_NOT_FOUND';
             return sendGraphQLError(res, 400, 'BAD_USER_INPUT', 'No hay ninguna operación registrada con ese hash (consulte GET /operations).', {
               field: 'extensions.persistedQuery.sha256Hash',
               reason: 'PERSISTED_QUERY_NOT_FOUND',
@@ -225,17 +239,21 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
           next();
         },
         expressMiddleware(apollo, {
-          context: async ({ res }) => ({
+          context: async ({ req, res }) => ({
             identity: res.locals.identity as Identity,
             services: new Set<string>(),
             auditDataSource,
             auditChainKey,
-            audit: res.locals.audit as { written: boolean },
+            auditWriter,
+            clientAddress: req.ip ?? null,
+            audit: res.locals.audit as RequestAudit,
           }),
         }),
       );
       return listen(httpServer, port, '/graphql', async () => {
         await apollo.stop();
+        await auditWriter.close();
+        await checkpoints.close();
         await rateLimiter.close();
         await pool.end();
         if (auditDataSource.isInitialized) await auditDataSource.destroy();

@@ -3,14 +3,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { llaveroHome } from '../gateway/auth/dev-keys';
-import { verifyAuditChain } from '../gateway/audit/audit-chain';
+import { openCheckpointStores } from '../gateway/audit/audit-checkpoints';
+import { verifyAuditTrail } from '../gateway/audit/audit-verification';
 import { auditChainKeyFromEnv } from '../gateway/audit/chain-key';
 import { createAuditDataSource } from '../gateway/audit/database';
 import { openSubgraphDatabase } from '../shared/database/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../shared/database/embedded';
 import { envInt, envString } from '../shared/env';
 
-// `npm run audit:verify`: walks the audit hash chain and names the first broken entry (exit code 1).
+// `npm run audit:verify`: walks every audit hash chain, compares each with its latest signed checkpoint
+// (files under AUDIT_CHECKPOINT_DIR, and Redis when REDIS_URL is set) and checks the append-only
+// triggers; names every problem and exits 1 when there is one.
 
 async function reachable(url: string): Promise<boolean> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
@@ -41,16 +44,20 @@ async function databaseUrl(): Promise<{ url: string; embedded?: EmbeddedDatabase
 async function main(): Promise<number> {
   const { url, embedded } = await databaseUrl();
   const dataSource = await openSubgraphDatabase(createAuditDataSource(url));
+  const checkpoints = await openCheckpointStores(envString('AUDIT_CHECKPOINT_DIR', join(llaveroHome(), 'audit-checkpoints')), envString('REDIS_URL'));
   try {
-    const verdict = await verifyAuditChain(dataSource, auditChainKeyFromEnv());
-    if (verdict.intact) {
-      console.log(`Bitácora de auditoría íntegra: ${verdict.checkedEntries} entradas verificadas.`);
+    const report = await verifyAuditTrail(dataSource, auditChainKeyFromEnv(), await checkpoints.load());
+    const summary = `${report.checkedEntries} entradas en ${report.chains.length} cadena(s), ${report.checkpoints} punto(s) de control firmados`;
+    if (report.intact) {
+      console.log(`Bitácora de auditoría íntegra: ${summary}.`);
+      if (report.checkpoints === 0) console.log('Aviso: no se encontró ningún punto de control: un borrado de las últimas entradas no se podría detectar.');
       return 0;
     }
-    console.error(`Bitácora de auditoría ROTA en la entrada ${verdict.firstBrokenEntry}: ${verdict.reason}.`);
-    console.error(`Las ${verdict.checkedEntries} entradas anteriores están íntegras.`);
+    console.error(`Bitácora de auditoría ROTA (${summary}):`);
+    for (const problem of report.problems) console.error(`  - ${problem.message}${problem.entry ? ` [entrada ${problem.entry}]` : ''}`);
     return 1;
   } finally {
+    await checkpoints.close();
     await dataSource.destroy();
     await embedded?.stop();
   }

@@ -1,8 +1,16 @@
+import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { newDevelopmentSigningSecret } from '../shared/auth/secrets';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../shared/database/embedded';
-import { DEFAULT_PORTS, envInt, envString, SUBGRAPH_NAMES, subgraphPort } from '../shared/env';
+import type { DataSource } from 'typeorm';
+import { createAuditDataSource } from '../gateway/audit/database';
+import { prepareServiceDatabase } from '../shared/database/data-source';
+import { DEFAULT_PORTS, envInt, envString, SUBGRAPH_NAMES, subgraphPort, type SubgraphName } from '../shared/env';
+import { iessProgram } from '../subgraphs/iess/program';
+import { salProgram } from '../subgraphs/sal/program';
+import { sutProgram } from '../subgraphs/sut/program';
+import { trainersProgram } from '../subgraphs/trainers/program';
 
 // `npm start`: the whole stack on this machine. Embedded PostgreSQL under .llavero/ unless
 // DATABASE_URL is set; each subgraph and the gateway in its own process, so one can fail alone.
@@ -87,14 +95,31 @@ async function main(): Promise<void> {
     process.once(signal, () => void stopAll(signal).then(() => process.exit(0)));
   }
 
+  // The owner migrates every schema here; each process then gets only its runtime role's URL (least privilege).
+  const runtimeUrls = await prepareDatabases(databaseUrl);
+  const { DATABASE_URL: _owner, ...inherited } = process.env;
   // Gateway and subgraphs share one signing secret; without one configured, a fresh development one per run.
-  const env = { ...process.env, DATABASE_URL: databaseUrl, GATEWAY_SIGNING_SECRET: envString('GATEWAY_SIGNING_SECRET') ?? newDevelopmentSigningSecret() };
+  const env = { ...inherited, ...runtimeUrls, GATEWAY_SIGNING_SECRET: envString('GATEWAY_SIGNING_SECRET') ?? newDevelopmentSigningSecret() };
   for (const name of SUBGRAPH_NAMES) run(name, `subgraphs/${name}/index.js`, env);
-  await Promise.all(SUBGRAPH_NAMES.map(name => waitFor(`http://localhost:${subgraphPort(name)}/health/ready`, name)));
+  await Promise.all(SUBGRAPH_NAMES.map(name => waitFor(`http://127.0.0.1:${subgraphPort(name)}/health/ready`, name)));
   run('gateway', 'gateway/index.js', env);
   const port = envInt('PORT', DEFAULT_PORTS.gateway);
   await waitFor(`http://localhost:${port}/health/live`, 'gateway');
   printBanner(port);
+}
+
+/** Migrations (as the owner) of the audit schema and the four subgraphs', and the runtime URLs to hand out. */
+async function prepareDatabases(ownerUrl: string): Promise<Record<string, string>> {
+  const creators: Record<SubgraphName | 'gateway', (url: string) => DataSource> = {
+    gateway: createAuditDataSource,
+    sal: salProgram.createDataSource,
+    sut: sutProgram.createDataSource,
+    trainers: trainersProgram.createDataSource,
+    iess: iessProgram.createDataSource,
+  };
+  const urls: Record<string, string> = {};
+  for (const [service, create] of Object.entries(creators)) urls[`${service.toUpperCase()}_DATABASE_URL`] = await prepareServiceDatabase(create, ownerUrl);
+  return urls;
 }
 
 function printBanner(port: number): void {

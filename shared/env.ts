@@ -67,3 +67,15 @@ export function llaveroHome(): string {
 export function isProduction(): boolean {
   return envString('NODE_ENV') === 'production';
 }
+
+/** The runtime role's connection of one service (SAL_DATABASE_URL … GATEWAY_DATABASE_URL); `npm start` sets them. */
+export function serviceDatabaseUrl(service: SubgraphName | 'gateway'): string | undefined {
+  const urls = {
+    gateway: envString('GATEWAY_DATABASE_URL'),
+    sal: envString('SAL_DATABASE_URL'),
+    sut: envString('SUT_DATABASE_URL'),
+    trainers: envString('TRAINERS_DATABASE_URL'),
+    iess: envString('IESS_DATABASE_URL'),
+  };
+  return urls[service];
+}

@@ -46,6 +46,8 @@ function withCode(formatted: GraphQLFormattedError, extensions: Record<string, u
 export function subgraphErrorFormatter(service: string) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = (error as { originalError?: unknown })?.originalError ?? error;
+    const refused = refusedValue(original);
+    if (refused) return { message: refused.message, path: formatted.path, extensions: { code: refused.code, service, reason: refused.reason } };
     if (isDatabaseFailure(original)) {
       return {
         message: `El servicio ${service} no puede consultar su base de datos en este momento.`,
@@ -55,6 +57,18 @@ export function subgraphErrorFormatter(service: string) {
     }
     return formatLlaveroError(formatted, error);
   };
+}
+
+/**
+ * PostgreSQL refusing a value (class 22: a NUL byte, a number out of range …; class 23: a constraint)
+ * is the caller's input, not an outage.
+ */
+function refusedValue(error: unknown): { code: 'BAD_USER_INPUT' | 'CONFLICT'; reason: string; message: string } | null {
+  const sqlState = String((error as { driverError?: { code?: unknown } })?.driverError?.code ?? (error as { code?: unknown })?.code ?? '');
+  if (/^22/.test(sqlState)) return { code: 'BAD_USER_INPUT', reason: 'VALUE_REFUSED', message: 'Un dato enviado no se puede guardar (carácter o valor no admitido): revise los textos y números de la solicitud.' };
+  if (sqlState === '23505') return { code: 'CONFLICT', reason: 'ALREADY_EXISTS', message: 'Ya existe un registro con esos datos: no se creó otro.' };
+  if (/^23/.test(sqlState)) return { code: 'BAD_USER_INPUT', reason: 'CONSTRAINT', message: 'La solicitud no cumple una regla de los datos (valor fuera de lo permitido o referencia inexistente).' };
+  return null;
 }
 
 function isDatabaseFailure(error: unknown): boolean {

@@ -7,15 +7,25 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Listens on `port` (0 picks a free one) and hands back the URL and a stop function. */
-export function listen(httpServer: Server, port: number, path: string, stop: () => Promise<void>): Promise<RunningServer> {
+/** Listens on `port` (0 picks a free one), on every address or only `host`, and hands back the URL and a stop function. */
+export function listen(httpServer: Server, port: number, path: string, stop: () => Promise<void>, host?: string): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(port, () => {
+    httpServer.once('error', error => reject(listenError(error as NodeJS.ErrnoException, port)));
+    const ready = () => {
       const actual = (httpServer.address() as AddressInfo).port;
-      resolve({ url: `http://localhost:${actual}${path}`, port: actual, stop });
-    });
+      const shown = host && host !== '0.0.0.0' && host !== '::' ? host : 'localhost';
+      resolve({ url: `http://${shown}:${actual}${path}`, port: actual, stop });
+    };
+    if (host) httpServer.listen(port, host, ready);
+    else httpServer.listen(port, ready);
   });
+}
+
+/** A port already taken is said plainly (another copy of Llavero is probably running). */
+function listenError(error: NodeJS.ErrnoException, port: number): Error {
+  if (error.code === 'EADDRINUSE') return new Error(`el puerto ${port} ya está en uso (¿otra copia de Llavero en marcha?)`);
+  if (error.code === 'EACCES') return new Error(`no hay permiso para escuchar en el puerto ${port}`);
+  return error;
 }
 
 /** Runs `stop` once on SIGTERM or SIGINT, then exits. */

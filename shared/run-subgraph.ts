@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { signingSecretFromEnv } from './auth/secrets';
-import { openSubgraphDatabase } from './database/data-source';
-import { envBool, envString, llaveroHome, subgraphPort, type SubgraphName } from './env';
+import { openServiceDatabase } from './database/data-source';
+import { envBool, envString, llaveroHome, serviceDatabaseUrl, subgraphPort, type SubgraphName } from './env';
 import { startOutboxSender, transportFromEnv } from './outbox/outbox';
 import { stopOnSignals } from './http-server';
 import type { SubgraphServer } from './subgraph-server';
@@ -17,13 +17,14 @@ export interface SubgraphProgram {
 
 /** What every subgraph's index.ts does: migrate, seed the demo data once, listen, stop cleanly on SIGTERM. */
 export async function runSubgraph(program: SubgraphProgram): Promise<void> {
-  const url = envString('DATABASE_URL');
-  if (!url) {
+  const urls = { admin: envString('DATABASE_URL'), runtime: serviceDatabaseUrl(program.name) };
+  if (!urls.admin && !urls.runtime) {
     console.error(`[${program.name}] Falta DATABASE_URL. Use "npm start", que inicia la base de datos incorporada, o defina DATABASE_URL.`);
     process.exit(1);
   }
   const signingSecret = signingSecretFromEnv();
-  const dataSource = await openSubgraphDatabase(program.createDataSource(url));
+  // Requests run as the schema's runtime role; with DATABASE_URL the owner migrates first.
+  const dataSource = await openServiceDatabase(program.createDataSource, urls);
   if (envBool('LLAVERO_DEMO_DATA', true)) await program.seedDemoData(dataSource);
   const server = await program.buildServer(dataSource, signingSecret);
   const running = await server.listen(subgraphPort(program.name));

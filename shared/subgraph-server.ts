@@ -21,14 +21,12 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   createContext: (identity: Identity) => TContext;
 }
 
-type RequestWithBody = express.Request & { rawBody?: Buffer };
-
 export interface SubgraphServer {
   name: string;
   httpServer: Server;
   dataSource: DataSource;
-  /** Starts Apollo and listens; port 0 picks a free port (tests). */
-  listen(port: number): Promise<RunningServer>;
+  /** Starts Apollo and listens; port 0 picks a free port (tests). Only on 127.0.0.1 unless SUBGRAPH_HOST says otherwise. */
+  listen(port: number, host?: string): Promise<RunningServer>;
 }
 
 /**
@@ -62,38 +60,46 @@ export function buildSubgraphServer<TContext extends BaseContext>(options: Subgr
     name: options.name,
     httpServer,
     dataSource: options.dataSource,
-    async listen(port: number) {
+    async listen(port: number, host = envString('SUBGRAPH_HOST', '127.0.0.1')) {
       await apollo.start();
       const nonces = new NonceRegistry();
+      const refuse = (res: express.Response, status: number, code: string, message: string, reason?: string) =>
+        res.status(status).json({ errors: [{ message, extensions: { code, service: options.name, ...(reason ? { reason } : {}) } }] });
       app.use(
         '/graphql',
-        express.json({ limit: envString('MAX_BODY_SIZE', '8mb'), verify: (req, _res, body) => void ((req as RequestWithBody).rawBody = body) }),
         (req, res, next) => {
-          if (req.method !== 'POST') {
-            res.status(405).json({ errors: [{ message: `El subgrafo ${options.name} solo atiende POST firmados por la pasarela.`, extensions: { code: 'UNAUTHENTICATED', service: options.name } }] });
-            return;
+          if (req.method === 'POST') return next();
+          refuse(res, 405, 'UNAUTHENTICATED', `El subgrafo ${options.name} solo atiende POST firmados por la pasarela.`);
+        },
+        // The bytes are read but not parsed until the gateway's signature over them is checked.
+        express.raw({ type: () => true, limit: envString('MAX_BODY_SIZE', '8mb') }),
+        (req, res, next) => {
+          const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+          const check = verifyRequest(options.signingSecret, { service: options.name, method: req.method }, req.headers, raw, nonces);
+          if (!check.valid) {
+            return refuse(res, 401, 'UNAUTHENTICATED', `El subgrafo ${options.name} solo atiende solicitudes firmadas por la pasarela de Llavero: ${check.reason}.`);
           }
-          const target = { service: options.name, method: req.method };
-          const check = verifyRequest(options.signingSecret, target, req.headers, (req as RequestWithBody).rawBody ?? Buffer.alloc(0), nonces);
-          if (check.valid) {
-            res.locals.identity = check.identity;
-            return next();
+          try {
+            req.body = JSON.parse(raw.toString('utf8'));
+          } catch {
+            return refuse(res, 400, 'BAD_USER_INPUT', 'El cuerpo de la solicitud no es JSON válido.', 'BODY_MALFORMED');
           }
-          res.status(401).json({
-            errors: [
-              {
-                message: `El subgrafo ${options.name} solo atiende solicitudes firmadas por la pasarela de Llavero: ${check.reason}.`,
-                extensions: { code: 'UNAUTHENTICATED', service: options.name },
-              },
-            ],
-          });
+          res.locals.identity = check.identity;
+          next();
         },
         expressMiddleware(apollo, { context: async ({ res }) => options.createContext(res.locals.identity as Identity) }),
       );
+      // Whatever fails before GraphQL (a body over the limit, an aborted upload) answers coded JSON, never a stack trace.
+      app.use((error: Error & { type?: string; status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+        if (error.type === 'entity.too.large') return refuse(res, 413, 'BAD_USER_INPUT', 'La solicitud supera el tamaño máximo.', 'BODY_TOO_LARGE');
+        if (error.status && error.status < 500) return refuse(res, error.status, 'BAD_USER_INPUT', 'La solicitud HTTP no es válida.', 'BAD_REQUEST');
+        console.error(`[${options.name}] error antes de GraphQL: ${error.message}`);
+        refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'Error interno del servidor.');
+      });
       return listen(httpServer, port, '/graphql', async () => {
         await apollo.stop();
         if (options.dataSource.isInitialized) await options.dataSource.destroy();
-      });
+      }, host);
     },
   };
 }

@@ -2,68 +2,78 @@ import { createHmac } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AuditEntry } from './audit-entry';
 
-// Each row carries the HMAC of the previous one (keyed outside the database): changing, removing or
-// reordering any row breaks the chain from that row on, and `npm run audit:verify` names it. Removing
-// the newest rows leaves no gap; detecting that needs the last id kept elsewhere (see the README).
+// Each writer (gateway process) keeps its own chain: every row carries the HMAC of the previous row
+// of its chain, keyed outside the database. Changing, removing or reordering a row breaks its chain
+// from that row on; removing a chain's newest rows is caught by the signed checkpoints kept outside
+// the table (audit-checkpoints.ts).
 
 export const GENESIS_HASH = '0'.repeat(64);
+export const CURRENT_FORMAT = 2;
 
-export type NewAuditEntry = Omit<AuditEntry, 'id' | 'occurredAt' | 'previousHash' | 'hash'>;
+export type HashedFields = Omit<AuditEntry, 'hash' | 'id'> & { id?: number };
 
-export function entryHash(entry: Omit<AuditEntry, 'hash'>, key: string): string {
-  const canonical = JSON.stringify([
-    entry.id,
-    entry.occurredAt.toISOString(),
-    entry.requestId,
-    entry.subject,
-    entry.agency,
-    entry.role,
-    entry.operationName,
-    entry.operationType,
-    entry.rucs,
-    entry.services,
-    entry.outcome,
-    entry.errorCodes,
-    entry.previousHash,
-  ]);
-  return createHmac('sha256', key).update(canonical).digest('hex');
+export function entryHash(entry: HashedFields, key: string): string {
+  const canonical =
+    entry.format === 1
+      ? // Entries written before chains per writer: the hash covers their original form, id included.
+        [entry.id, entry.occurredAt.toISOString(), entry.requestId, entry.subject, entry.agency, entry.role, entry.operationName, entry.operationType, entry.rucs, entry.services, entry.outcome, entry.errorCodes, entry.previousHash]
+      : [
+          entry.format,
+          entry.chainId,
+          entry.seq,
+          entry.occurredAt.toISOString(),
+          entry.requestId,
+          entry.kind,
+          entry.subject,
+          entry.agency,
+          entry.role,
+          entry.clientAddress,
+          entry.operationName,
+          entry.operationType,
+          entry.rucs,
+          entry.services,
+          entry.outcome,
+          entry.errorCodes,
+          entry.previousHash,
+        ];
+  return createHmac('sha256', key).update(JSON.stringify(canonical)).digest('hex');
 }
 
-/** Appends one entry in its own transaction; a lock serialises appends from every gateway. */
-export async function appendAuditEntry(dataSource: DataSource, key: string, fields: NewAuditEntry): Promise<AuditEntry> {
-  return dataSource.transaction(async manager => {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('llavero:audit'))`);
-    const [last] = await manager.getRepository(AuditEntry).find({ order: { id: 'DESC' }, take: 1 });
-    const entry = Object.assign(new AuditEntry(), fields, {
-      id: (last?.id ?? 0) + 1,
-      occurredAt: new Date(),
-      previousHash: last?.hash ?? GENESIS_HASH,
-    });
-    entry.hash = entryHash(entry, key);
-    await manager.getRepository(AuditEntry).insert(entry);
-    return entry;
-  });
+export interface ChainHead {
+  chainId: string;
+  seq: number;
+  hash: string;
 }
 
 export type ChainVerdict =
-  | { intact: true; checkedEntries: number }
-  | { intact: false; checkedEntries: number; firstBrokenEntry: number; reason: string };
+  | { intact: true; chainId: string; checkedEntries: number; head: ChainHead }
+  | { intact: false; chainId: string; checkedEntries: number; firstBrokenEntry: number; firstBrokenSeq: number; reason: string; head: ChainHead };
 
-/** Walks the whole chain in id order, in batches; stops at the first broken row. */
-export async function verifyAuditChain(dataSource: DataSource, key: string, batchSize = 1000): Promise<ChainVerdict> {
+/** Walks one chain in seq order, in batches; stops at the first broken row. */
+export async function verifyChain(dataSource: DataSource, key: string, chainId: string, batchSize = 1000): Promise<ChainVerdict> {
   const repository = dataSource.getRepository(AuditEntry);
-  let expectedId = 1;
-  let previousHash = GENESIS_HASH;
+  const head: ChainHead = { chainId, seq: 0, hash: GENESIS_HASH };
   for (;;) {
-    const rows = await repository.createQueryBuilder('e').where('e.id >= :from', { from: expectedId }).orderBy('e.id', 'ASC').take(batchSize).getMany();
+    const rows = await repository
+      .createQueryBuilder('e')
+      .where('e.chain_id = :chainId AND e.seq > :after', { chainId, after: head.seq })
+      .orderBy('e.seq', 'ASC')
+      .take(batchSize)
+      .getMany();
     for (const row of rows) {
-      const broken = (reason: string): ChainVerdict => ({ intact: false, checkedEntries: expectedId - 1, firstBrokenEntry: expectedId, reason });
-      if (row.id !== expectedId) return broken(`falta la entrada ${expectedId} (borrada o renumerada); la siguiente es la ${row.id}`);
-      if (row.previousHash !== previousHash) return broken(`la entrada ${row.id} no enlaza con el hash de la entrada anterior`);
-      if (entryHash(row, key) !== row.hash) return broken(`el contenido de la entrada ${row.id} fue alterado (su hash no coincide)`);
-      previousHash = row.hash;
-      expectedId++;
+      const expected = head.seq + 1;
+      const broken = (reason: string): ChainVerdict => ({ intact: false, chainId, checkedEntries: head.seq, firstBrokenEntry: row.id, firstBrokenSeq: expected, reason, head });
+      if (row.seq !== expected) return broken(`en la cadena ${chainId} falta la posición ${expected} (borrada o renumerada); la siguiente es la ${row.seq} (entrada ${row.id})`);
+      if (row.previousHash !== head.hash) return broken(`la entrada ${row.id} (cadena ${chainId}, posición ${row.seq}) no enlaza con el hash de la anterior`);
+      if (entryHash(row, key) !== row.hash) return broken(`el contenido de la entrada ${row.id} (cadena ${chainId}, posición ${row.seq}) fue alterado (su hash no coincide)`);
+      head.seq = row.seq;
+      head.hash = row.hash;
     }
-    if (rows.length < batchSize) return { intact: true, checkedEntries: expectedId - 1 };
+    if (rows.length < batchSize) return { intact: true, chainId, checkedEntries: head.seq, head };
   }
+}
+
+export async function chainIds(dataSource: DataSource): Promise<string[]> {
+  const rows: Array<{ chain_id: string }> = await dataSource.query('SELECT DISTINCT chain_id FROM audit_entry ORDER BY chain_id');
+  return rows.map(r => r.chain_id);
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Access } from '../../shared/auth/access';
 
@@ -7,9 +7,33 @@ import { Access } from '../../shared/auth/access';
 @Entity({ name: 'audit_entry' })
 export class AuditEntry {
   @Access({ scope: 'audit:read' })
-  @Field(_type => ID, { description: 'Position in the hash chain, from 1, without gaps.' })
+  @Field(_type => ID, { description: 'Global order of entries, from a sequence: never reused, may have gaps (a failed write uses a number).' })
   @PrimaryColumn({ type: 'bigint', transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   id!: number;
+
+  @Access({ scope: 'audit:read' })
+  @Field({ description: "The hash chain the entry belongs to: one per gateway process ('v1' for entries before chains per writer)." })
+  @Column({ name: 'chain_id', type: 'text' })
+  chainId!: string;
+
+  @Access({ scope: 'audit:read' })
+  @Field(_type => Int, { description: 'Position in its chain, from 1, without gaps.' })
+  @Column({ type: 'bigint', transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  seq!: number;
+
+  /** 1: entries before chains per writer (hash over the old form); 2: current. */
+  @Column({ type: 'smallint' })
+  format!: number;
+
+  @Access({ scope: 'audit:read' })
+  @Field({ description: 'REQUEST (a read or a refused request), INTENT (a write about to run), OUTCOME (how that write ended), REFUSAL (refused before GraphQL).' })
+  @Column({ type: 'varchar', length: 16 })
+  kind!: string;
+
+  @Access({ scope: 'audit:read' })
+  @Field(_type => String, { nullable: true, description: "The client's network address, as the gateway saw it (the only trace of an anonymous caller)." })
+  @Column({ name: 'client_address', type: 'text', nullable: true })
+  clientAddress!: string | null;
 
   @Access({ scope: 'audit:read' })
   @Field()
@@ -57,7 +81,7 @@ export class AuditEntry {
   services!: string[];
 
   @Access({ scope: 'audit:read' })
-  @Field({ description: 'OK, PARTIAL (data with errors) or ERROR (no data).' })
+  @Field({ description: 'OK, PARTIAL (data with errors), ERROR (no data) or PENDING (an INTENT: the write had not run yet).' })
   @Column({ type: 'varchar', length: 16 })
   outcome!: string;
 

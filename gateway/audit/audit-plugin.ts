@@ -1,26 +1,12 @@
-import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import { Kind, valueFromASTUntyped, type OperationDefinitionNode } from 'graphql';
-import type { DataSource } from 'typeorm';
+import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLResponse } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import { Kind, type OperationDefinitionNode } from 'graphql';
 import { isAuthenticated } from '../../shared/auth/identity';
 import type { GatewayContext } from '../context';
-import { appendAuditEntry } from './audit-chain';
+import type { NewAuditEntry } from './audit-writer';
 
 /** Root fields that only read public, non-personal data: an anonymous read of them is not audited. */
 const PUBLIC_ROOTS = new Set(['attentionReport', 'attentionPoints', 'iessSectors', '__typename', '__schema', '__type']);
-
-/** RUCs a request names: taxpayer(ruc), taxpayers(rucs), auditTrail(ruc). */
-export function rucsOf(operation: OperationDefinitionNode | undefined, variables: Record<string, unknown> = {}): string[] {
-  const rucs = new Set<string>();
-  for (const selection of operation?.selectionSet.selections ?? []) {
-    if (selection.kind !== Kind.FIELD) continue;
-    for (const argument of selection.arguments ?? []) {
-      if (argument.name.value !== 'ruc' && argument.name.value !== 'rucs') continue;
-      const value = valueFromASTUntyped(argument.value, variables);
-      for (const ruc of Array.isArray(value) ? value : [value]) if (typeof ruc === 'string') rucs.add(ruc);
-    }
-  }
-  return [...rucs];
-}
 
 function touchesPersonalData(operation: OperationDefinitionNode | undefined): boolean {
   if (!operation) return false;
@@ -28,48 +14,78 @@ function touchesPersonalData(operation: OperationDefinitionNode | undefined): bo
   return operation.selectionSet.selections.some(s => s.kind !== Kind.FIELD || !PUBLIC_ROOTS.has(s.name.value));
 }
 
+function audited(context: GatewayContext, operation: OperationDefinitionNode | undefined): boolean {
+  return isAuthenticated(context.identity) || touchesPersonalData(operation);
+}
+
+function entryOf(requestContext: GraphQLRequestContext<GatewayContext>, fields: Pick<NewAuditEntry, 'kind' | 'outcome' | 'errorCodes'>): NewAuditEntry {
+  const { contextValue: context, operation } = requestContext;
+  const { identity } = context;
+  return {
+    ...fields,
+    requestId: identity.requestId,
+    subject: identity.subject,
+    agency: identity.agency,
+    role: identity.role,
+    clientAddress: context.clientAddress,
+    operationName: requestContext.operationName ?? requestContext.request.operationName ?? null,
+    operationType: operation?.operation ?? 'unknown',
+    rucs: context.rucs ?? [],
+    services: [...context.services].sort(),
+  };
+}
+
+const auditUnavailable = (message: string) => ({
+  errors: [{ message, extensions: { code: 'SERVICE_UNAVAILABLE', service: 'audit' } }],
+});
+
 /**
- * Writes the audit entry of every personal-data read and every write, and of every request by a
- * known caller, before the answer leaves: if the entry cannot be written, the answer is withheld.
+ * The audit trail's guarantee: a personal-data read, and any request of a known caller, is written
+ * before its answer leaves (no entry, no data); a write leaves an INTENT entry before it runs (no
+ * entry, no write) and an OUTCOME entry after it.
  */
-export function auditPlugin(dataSource: DataSource, key: string): ApolloServerPlugin<GatewayContext> {
+export function auditPlugin(): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse(requestContext: GraphQLRequestContextWillSendResponse<GatewayContext>) {
+        async responseForOperation(requestContext): Promise<GraphQLResponse | null> {
+          const { contextValue: context, operation } = requestContext;
+          if (operation?.operation !== 'mutation') return null;
+          try {
+            await context.auditWriter.append(entryOf(requestContext, { kind: 'INTENT', outcome: 'PENDING', errorCodes: [] }));
+            context.audit.intentWritten = true;
+            return null;
+          } catch (error) {
+            console.error(`[gateway] no se pudo registrar la intención de escritura ${context.identity.requestId}: ${(error as Error).message}`);
+            context.audit.written = true; // nothing ran: there is no outcome to record
+            return {
+              http: { status: 503, headers: new HeaderMap() },
+              body: { kind: 'single', singleResult: auditUnavailable('No se pudo registrar la auditoría de esta operación: por seguridad no se ejecutó. Intente de nuevo.') },
+            };
+          }
+        },
+
+        async willSendResponse(requestContext) {
           const { contextValue: context, operation, response } = requestContext;
-          const identity = context.identity;
-          if (!isAuthenticated(identity) && !touchesPersonalData(operation)) return;
+          if (context.audit.written || !audited(context, operation)) return;
           // Incremental delivery is not enabled; were it ever, the entry is still written (without the errors).
           const result = response.body.kind === 'single' ? response.body.singleResult : { data: {}, errors: [] };
           const errorCodes = [...new Set((result.errors ?? []).map(e => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
           const hasData = result.data !== null && result.data !== undefined;
+          const ran = context.audit.intentWritten === true;
           try {
-            await appendAuditEntry(dataSource, key, {
-              requestId: identity.requestId,
-              subject: identity.subject,
-              agency: identity.agency,
-              role: identity.role,
-              operationName: requestContext.operationName ?? null,
-              operationType: operation?.operation ?? 'unknown',
-              rucs: context.rucs ?? rucsOf(operation, requestContext.request.variables ?? {}),
-              services: [...context.services].sort(),
-              outcome: !hasData ? 'ERROR' : errorCodes.length ? 'PARTIAL' : 'OK',
-              errorCodes,
-            });
+            await context.auditWriter.append(
+              entryOf(requestContext, { kind: ran ? 'OUTCOME' : 'REQUEST', outcome: !hasData ? 'ERROR' : errorCodes.length ? 'PARTIAL' : 'OK', errorCodes }),
+            );
             context.audit.written = true;
           } catch (error) {
+            context.audit.written = true;
+            console.error(`[gateway] no se pudo escribir la auditoría de ${context.identity.requestId}: ${(error as Error).message}`);
+            // A write already ran and its INTENT is on record: its result is delivered rather than hidden and retried.
+            if (ran) return;
             if (response.body.kind !== 'single') throw error;
-            console.error(`[gateway] no se pudo escribir la auditoría de ${identity.requestId}: ${(error as Error).message}`);
             response.http.status = 503;
-            response.body.singleResult = {
-              errors: [
-                {
-                  message: 'No se pudo registrar la auditoría de esta consulta: por seguridad no se entregan los datos. Intente de nuevo.',
-                  extensions: { code: 'SERVICE_UNAVAILABLE', service: 'audit' },
-                },
-              ],
-            };
+            response.body.singleResult = auditUnavailable('No se pudo registrar la auditoría de esta consulta: por seguridad no se entregan los datos. Intente de nuevo.');
           }
         },
       };

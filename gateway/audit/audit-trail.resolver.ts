@@ -3,12 +3,12 @@ import { Access } from '../../shared/auth/access';
 import { badUserInput } from '../../shared/errors';
 import { requireValidRuc } from '../../shared/identifiers';
 import type { GatewayContext } from '../context';
-import { verifyAuditChain } from './audit-chain';
+import { verifyAuditTrail } from './audit-verification';
 import { AuditEntry } from './audit-entry';
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-@ObjectType({ description: 'Result of checking the audit hash chain.' })
+@ObjectType({ description: 'Result of checking the audit hash chains against their signed checkpoints.' })
 class AuditChainStatus {
   @Access({ scope: 'audit:read' })
   @Field()
@@ -17,6 +17,14 @@ class AuditChainStatus {
   @Access({ scope: 'audit:read' })
   @Field(_type => Int)
   checkedEntries!: number;
+
+  @Access({ scope: 'audit:read' })
+  @Field(_type => Int, { description: 'Chains checked (one per gateway process that wrote).' })
+  chains!: number;
+
+  @Access({ scope: 'audit:read' })
+  @Field(_type => [String], { description: 'Every problem found: broken links, altered entries, a deleted tail (against the signed checkpoints), forged checkpoints, append-only triggers missing or switched off.' })
+  problems!: string[];
 
   @Access({ scope: 'audit:read' })
   @Field(_type => Int, { nullable: true, description: 'First entry whose link or content is broken.' })
@@ -54,11 +62,17 @@ export class AuditTrailResolver {
   }
 
   @Access({ scope: 'audit:read' })
-  @Query(_returns => AuditChainStatus, { description: 'Checks the whole audit hash chain now (as `npm run audit:verify` does).' })
+  @Query(_returns => AuditChainStatus, { description: 'Checks every audit hash chain now against the signed checkpoints, and the append-only triggers (as `npm run audit:verify` does).' })
   async auditChainStatus(@Ctx() ctx: GatewayContext): Promise<AuditChainStatus> {
-    const verdict = await verifyAuditChain(ctx.auditDataSource, ctx.auditChainKey);
-    return verdict.intact
-      ? { intact: true, checkedEntries: verdict.checkedEntries, firstBrokenEntry: null, reason: null }
-      : { intact: false, checkedEntries: verdict.checkedEntries, firstBrokenEntry: verdict.firstBrokenEntry, reason: verdict.reason };
+    const report = await verifyAuditTrail(ctx.auditDataSource, ctx.auditChainKey, await ctx.auditWriter.checkpoints.load());
+    const [first] = report.problems;
+    return {
+      intact: report.intact,
+      checkedEntries: report.checkedEntries,
+      chains: report.chains.length,
+      firstBrokenEntry: first?.entry ?? null,
+      reason: first?.message ?? null,
+      problems: report.problems.map(p => p.message),
+    };
   }
 }

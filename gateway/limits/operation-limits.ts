@@ -6,9 +6,11 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { checkRuc } from '../../shared/identifiers';
 
-// Static limits on an operation, checked after it is parsed and before anything is fetched. Fragments
-// are measured once each and reused, so a document of chained fragments cannot make the walk explode.
+// Static limits on an operation, checked after it is parsed and before anything is fetched, on the
+// variables as they will execute (coerced, defaults included). Fragments are measured once each and
+// reused, so a document of chained fragments cannot make the walk explode.
 
 export interface OperationLimits {
   maxDepth: number;
@@ -22,12 +24,22 @@ export interface OperationMeasure {
   aliases: number;
   /** Fields to resolve, with taxpayers(rucs) multiplying its sub-selection by the number of RUCs. */
   cost: number;
-  /** RUC arguments named (ruc / rucs), counted once per occurrence, fragments and aliases included. */
+  /** RUC arguments named (ruc / rucs …), counted once per occurrence, fragments and aliases included, valid or not. */
   rucs: number;
-  /** The distinct RUCs named, for the audit trail. */
+  /** The distinct valid RUCs named, normalised as the dossier reads them (trimmed, SRI rules), for the audit trail. */
   rucValues: string[];
   /** __schema or __type selected anywhere. */
   introspection: boolean;
+}
+
+/** An operation the limits cannot measure is refused, never let through unmeasured. */
+export class UnmeasurableOperation extends Error {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+  }
 }
 
 type Fragments = Record<string, FragmentDefinitionNode>;
@@ -46,22 +58,42 @@ interface Unit {
 const CAP = 1e12;
 const add = (a: number, b: number) => Math.min(CAP, a + b);
 const mul = (a: number, b: number) => Math.min(CAP, a * b);
+/** More distinct RUCs than this are never kept: the cap refuses such a request anyway. */
+const MAX_KEPT_RUCS = 10_000;
+/** Input objects nested deeper than this cannot hide a RUC from the count: they are refused. */
+const MAX_INPUT_DEPTH = 8;
 
 const RUC_KEY = /(^|[a-z])(ruc|Ruc|rucs|Rucs)$/;
 
+/** The RUC as the dossier and the subgraphs read it (trimmed, byte-order marks gone, SRI rules), or null. */
+export function normalisedRuc(value: string): string | null {
+  const check = checkRuc(value);
+  return check.valid ? check.ruc : null;
+}
+
 /** RUCs named by a field's arguments, at any depth of an input object (ruc, rucs, institutionRuc, employerRuc …). */
-function rucArguments(field: FieldNode, variables: Record<string, unknown>): string[] {
-  const values: string[] = [];
+function rucArguments(field: FieldNode, variables: Record<string, unknown>): unknown[] {
+  const values: unknown[] = [];
   const collect = (key: string, value: unknown, depth: number): void => {
-    if (depth > 5 || value === null || value === undefined) return;
+    if (value === null || value === undefined) return;
+    if (depth > MAX_INPUT_DEPTH) throw new UnmeasurableOperation(`El argumento ${field.name.value} anida más de ${MAX_INPUT_DEPTH} niveles de objetos: no se puede medir.`, field.name.value);
     if (RUC_KEY.test(key)) {
-      for (const ruc of Array.isArray(value) ? value : [value]) if (typeof ruc === 'string' || typeof ruc === 'number') values.push(String(ruc));
+      values.push(...(Array.isArray(value) ? value : [value]));
       return;
     }
-    if (typeof value === 'object' && !Array.isArray(value)) for (const [k, v] of Object.entries(value)) collect(k, v, depth + 1);
+    if (Array.isArray(value)) for (const item of value) collect(key, item, depth + 1);
+    else if (typeof value === 'object') for (const [k, v] of Object.entries(value)) collect(k, v, depth + 1);
   };
   for (const argument of field.arguments ?? []) collect(argument.name.value, valueFromASTUntyped(argument.value, variables), 0);
   return values;
+}
+
+function keep(set: Set<string>, rucs: Iterable<unknown>): void {
+  for (const raw of rucs) {
+    if (set.size >= MAX_KEPT_RUCS) return;
+    const ruc = typeof raw === 'string' ? normalisedRuc(raw) : null;
+    if (ruc) set.add(ruc);
+  }
 }
 
 function measureSet(set: SelectionSetNode, fragments: Fragments, variables: Record<string, unknown>, memo: Map<string, Unit>, visiting: Set<string>): Unit {
@@ -71,14 +103,15 @@ function measureSet(set: SelectionSetNode, fragments: Fragments, variables: Reco
     unit.aliases = add(unit.aliases, mul(other.aliases, times));
     unit.cost = add(unit.cost, mul(other.cost, times));
     unit.rucs = add(unit.rucs, mul(other.rucs, times));
-    if (unit.rucValues.size < 10_000) for (const ruc of other.rucValues) unit.rucValues.add(ruc);
+    keep(unit.rucValues, other.rucValues);
     unit.introspection ||= other.introspection;
   };
   for (const selection of set.selections) {
     if (selection.kind === Kind.FRAGMENT_SPREAD) {
       const name = selection.name.value;
       const fragment = fragments[name];
-      if (!fragment || visiting.has(name)) continue; // unknown or cyclic spreads fail validation anyway
+      if (!fragment) throw new UnmeasurableOperation(`El fragmento ${name} no está definido en el documento.`, 'query');
+      if (visiting.has(name)) throw new UnmeasurableOperation(`El fragmento ${name} se incluye a sí mismo.`, 'query');
       if (!memo.has(name)) memo.set(name, measureSet(fragment.selectionSet, fragments, variables, memo, new Set([...visiting, name])));
       merge(memo.get(name)!, 1, 0);
       continue;
@@ -93,7 +126,7 @@ function measureSet(set: SelectionSetNode, fragments: Fragments, variables: Reco
     unit.depth = Math.max(unit.depth, 1);
     const rucs = rucArguments(selection, variables);
     unit.rucs = add(unit.rucs, rucs.length);
-    if (unit.rucValues.size < 10_000) for (const ruc of rucs) unit.rucValues.add(ruc);
+    keep(unit.rucValues, rucs);
     if (selection.selectionSet) {
       const times = selection.arguments?.some(a => a.name.value === 'rucs') ? Math.max(1, rucs.length) : 1;
       merge(measureSet(selection.selectionSet, fragments, variables, memo, visiting), times, 1);
@@ -102,6 +135,7 @@ function measureSet(set: SelectionSetNode, fragments: Fragments, variables: Reco
   return unit;
 }
 
+/** `variables` must be the coerced ones (graphql's getVariableValues: defaults applied, types checked). */
 export function measureOperation(operation: OperationDefinitionNode, fragments: Fragments, variables: Record<string, unknown>): OperationMeasure {
   const unit = measureSet(operation.selectionSet, fragments, variables, new Map(), new Set());
   return { depth: unit.depth, aliases: unit.aliases, cost: unit.cost, rucs: unit.rucs, rucValues: [...unit.rucValues], introspection: unit.introspection };

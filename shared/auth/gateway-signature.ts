@@ -50,18 +50,21 @@ export function signRequest(secret: string, target: SignedTarget, identity: stri
 
 export type SignatureCheck = { valid: true; identity: Identity } | { valid: false; reason: string };
 
-/** Remembers nonces for SIGNATURE_MAX_AGE_MS so a captured request cannot be sent again. */
+/**
+ * Remembers each nonce for as long as its signed timestamp can still be accepted (up to and including
+ * timestamp + SIGNATURE_MAX_AGE_MS), whatever the clock skew, so a captured request is never accepted twice.
+ */
 export class NonceRegistry {
   private readonly seen = new Map<string, number>();
 
-  /** `timestamp` is the signed one: the nonce is kept until that request is too old to be accepted. */
+  /** `timestamp` is the signed one; the nonce is forgotten only once that timestamp is too old to pass. */
   useOnce(nonce: string, now: number, timestamp = now): boolean {
-    for (const [key, expires] of this.seen) {
-      if (expires > now) break;
+    for (const [key, acceptableUntil] of this.seen) {
+      if (acceptableUntil >= now) break; // insertion order is nearly expiry order; the rest go on a later call
       this.seen.delete(key);
     }
     if (this.seen.has(nonce)) return false;
-    this.seen.set(nonce, Math.max(now, timestamp) + SIGNATURE_MAX_AGE_MS);
+    this.seen.set(nonce, timestamp + SIGNATURE_MAX_AGE_MS);
     return true;
   }
 }

@@ -1,6 +1,7 @@
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import { envInt } from '../env';
 import { CountingLogger } from './sql-counter';
+import { enableRuntimeLogin, runtimeRoleName } from './runtime-role';
 
 export interface SubgraphDatabaseOptions {
   /** The subgraph's own PostgreSQL schema: no subgraph reads another's tables. */
@@ -55,6 +56,41 @@ export async function openSubgraphDatabase(dataSource: DataSource): Promise<Data
   } finally {
     await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [`llavero:migrations:${schema}`]).catch(() => undefined);
     await runner.release();
+  }
+  return dataSource;
+}
+
+export interface ServiceDatabaseUrls {
+  /** The owner's URL (DATABASE_URL): runs the migrations and lets the runtime role log in. */
+  admin?: string;
+  /** The runtime role's URL (<SERVICE>_DATABASE_URL), when the owner's is not given to this process. */
+  runtime?: string;
+}
+
+/**
+ * Migrates the schema as its owner (when the owner's URL is given) and prepares its runtime role:
+ * the runtime role's URL, for a process that must never hold the owner's credentials.
+ */
+export async function prepareServiceDatabase(create: (url: string) => DataSource, adminUrl: string): Promise<string> {
+  const admin = await openSubgraphDatabase(create(adminUrl));
+  try {
+    return await enableRuntimeLogin(admin, adminUrl, runtimeRoleName((admin.options as { schema: string }).schema));
+  } finally {
+    await admin.destroy();
+  }
+}
+
+/** The connection requests run on: the schema's runtime role (least privilege), its migrations all applied. */
+export async function openServiceDatabase(create: (url: string) => DataSource, urls: ServiceDatabaseUrls): Promise<DataSource> {
+  const runtime = urls.runtime ?? (urls.admin ? await prepareServiceDatabase(create, urls.admin) : undefined);
+  if (!runtime) throw new Error('Falta la URL de la base de datos (DATABASE_URL, o la del rol de ejecución del servicio).');
+  if (urls.runtime && urls.admin) await prepareServiceDatabase(create, urls.admin);
+  const dataSource = create(runtime);
+  await dataSource.initialize();
+  if (await dataSource.showMigrations()) {
+    await dataSource.destroy();
+    const schema = (dataSource.options as { schema: string }).schema;
+    throw new Error(`El esquema ${schema} tiene migraciones pendientes: inicie el servicio una vez con DATABASE_URL (el dueño de la base) para aplicarlas.`);
   }
   return dataSource;
 }

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { entryHash, verifyAuditChain } from '../../gateway/audit/audit-chain';
+import { entryHash } from '../../gateway/audit/audit-chain';
+import { FileCheckpointStore } from '../../gateway/audit/audit-checkpoints';
+import { verifyAuditTrail } from '../../gateway/audit/audit-verification';
 import { AuditEntry } from '../../gateway/audit/audit-entry';
 import { createAuditDataSource } from '../../gateway/audit/database';
 import { buildGatewayServer } from '../../gateway/server';
@@ -174,32 +176,36 @@ describe('security: authentication, scopes, minimisation, audit and limits', () 
       expect(denied.errors![0].extensions!.code).toBe('FORBIDDEN');
     });
 
-    test('the chain verifies; a tampered row is named by the check and by npm run audit:verify', async () => {
-      const ds = stack.dataSources.sal; // any connection to the same database
-      const { checkedEntries } = (await verifyAuditChain(await auditSource(), stack.auditChainKey)) as { checkedEntries: number };
-      expect(checkedEntries).toBeGreaterThan(2);
-      await expect(ds.query(`UPDATE audit.audit_entry SET subject = 'otro' WHERE id = 2`)).rejects.toThrow(/solo anexado/);
-      await ds.query('ALTER TABLE audit.audit_entry DISABLE TRIGGER audit_entry_no_change');
-      await ds.query(`UPDATE audit.audit_entry SET agency = 'SRI' WHERE id = 2`);
-      await ds.query('ALTER TABLE audit.audit_entry ENABLE TRIGGER audit_entry_no_change');
-      const verdict = await verifyAuditChain(await auditSource(), stack.auditChainKey);
-      expect(verdict).toMatchObject({ intact: false, firstBrokenEntry: 2, checkedEntries: 1 });
-      const cli = await run(['dist/scripts/audit-verify.js'], { DATABASE_URL: stack.databaseUrl, AUDIT_CHAIN_KEY: stack.auditChainKey });
+    test('the chains verify; a tampered row is named by the check and by npm run audit:verify', async () => {
+      const source = await auditSource();
+      const report = await verifyTrail(source);
+      expect(report).toMatchObject({ intact: true, problems: [] });
+      expect(report.checkedEntries).toBeGreaterThan(2);
+      // The runtime role cannot change evidence at all; the owner is stopped by the append-only trigger.
+      await expect(stack.dataSources.sal.query(`UPDATE audit.audit_entry SET subject = 'otro' WHERE seq = 2`)).rejects.toThrow(/permission denied|permiso denegado/);
+      await expect(stack.adminQuery(`UPDATE audit.audit_entry SET subject = 'otro' WHERE seq = 2`)).rejects.toThrow(/solo anexado/);
+      const [second] = await stack.adminQuery(`SELECT id, chain_id FROM audit.audit_entry WHERE seq = 2 AND chain_id <> 'v1' LIMIT 1`);
+      await stack.adminQuery('ALTER TABLE audit.audit_entry DISABLE TRIGGER audit_entry_no_change');
+      await stack.adminQuery(`UPDATE audit.audit_entry SET agency = 'SRI' WHERE id = $1`, [second.id]);
+      await stack.adminQuery('ALTER TABLE audit.audit_entry ENABLE TRIGGER audit_entry_no_change');
+      const verdict = await verifyTrail(source);
+      expect(verdict.intact).toBe(false);
+      expect(verdict.problems[0]).toMatchObject({ kind: 'CHAIN_BROKEN', entry: Number(second.id) });
+      const cli = await run(['dist/scripts/audit-verify.js'], { DATABASE_URL: stack.databaseUrl, AUDIT_CHAIN_KEY: stack.auditChainKey, AUDIT_CHECKPOINT_DIR: stack.auditCheckpointDir });
       expect(cli.code).toBe(1);
-      expect(cli.output).toMatch(/ROTA en la entrada 2/);
+      expect(cli.output).toMatch(new RegExp(`ROTA[\\s\\S]*entrada ${second.id}`));
 
       // Someone with database access re-chains every hash after the change: without the key, it still shows.
-      const source = await auditSource();
-      const rows = await source.getRepository(AuditEntry).find({ order: { id: 'ASC' } });
-      await ds.query('ALTER TABLE audit.audit_entry DISABLE TRIGGER audit_entry_no_change');
+      const rows = await source.getRepository(AuditEntry).find({ where: { chainId: second.chain_id }, order: { seq: 'ASC' } });
+      await stack.adminQuery('ALTER TABLE audit.audit_entry DISABLE TRIGGER audit_entry_no_change');
       let previous = rows[0].hash;
       for (const row of rows.slice(1)) {
         const hash = entryHash({ ...row, previousHash: previous }, 'clave-adivinada');
-        await ds.query('UPDATE audit.audit_entry SET previous_hash = $1, hash = $2 WHERE id = $3', [previous, hash, row.id]);
+        await stack.adminQuery('UPDATE audit.audit_entry SET previous_hash = $1, hash = $2 WHERE id = $3', [previous, hash, row.id]);
         previous = hash;
       }
-      await ds.query('ALTER TABLE audit.audit_entry ENABLE TRIGGER audit_entry_no_change');
-      expect(await verifyAuditChain(source, stack.auditChainKey)).toMatchObject({ intact: false, firstBrokenEntry: 2 });
+      await stack.adminQuery('ALTER TABLE audit.audit_entry ENABLE TRIGGER audit_entry_no_change');
+      expect((await verifyTrail(source)).problems[0]).toMatchObject({ kind: 'CHAIN_BROKEN', entry: Number(second.id) });
     });
   });
 
@@ -325,6 +331,10 @@ describe('security: authentication, scopes, minimisation, audit and limits', () 
       expect(other.status).toBe(200);
     });
   });
+
+  async function verifyTrail(source: Awaited<ReturnType<typeof auditSource>>) {
+    return verifyAuditTrail(source, stack.auditChainKey, await new FileCheckpointStore(stack.auditCheckpointDir).load());
+  }
 
   async function auditSource() {
     const ds = createAuditDataSource(stack.databaseUrl);

@@ -1,7 +1,11 @@
 import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { buildGatewayServer } from '../../gateway/server';
-import { openSubgraphDatabase } from '../../shared/database/data-source';
+import { openServiceDatabase } from '../../shared/database/data-source';
 import type { SubgraphName } from '../../shared/env';
 import type { RunningServer } from '../../shared/http-server';
 import type { SubgraphProgram } from '../../shared/run-subgraph';
@@ -29,7 +33,11 @@ export interface Stack {
   issuer: TestIssuer;
   signingSecret: string;
   auditChainKey: string;
+  /** The database owner's URL (migrations, and tests that play an attacker with full access). */
   databaseUrl: string;
+  auditCheckpointDir: string;
+  /** Runs SQL as the database owner. */
+  adminQuery<T = any>(sql: string, parameters?: unknown[]): Promise<T[]>;
   /** Stops one subgraph's server, as an outage would. */
   stopSubgraph(name: SubgraphName): Promise<void>;
   /** Starts a stopped subgraph again on the same port. */
@@ -51,14 +59,16 @@ export async function startSubgraphsAndGateway(options: { database?: TestDatabas
   const running = {} as Record<SubgraphName, RunningServer>;
   const start = async (name: SubgraphName, port: number) => {
     const program = PROGRAMS[name];
-    dataSources[name] = await openSubgraphDatabase(program.createDataSource(database.url));
+    // As in production: migrated by the owner, served by the schema's runtime role.
+    dataSources[name] = await openServiceDatabase(program.createDataSource, { admin: database.url });
     await program.seedDemoData(dataSources[name]);
     running[name] = await (await program.buildServer(dataSources[name], signingSecret)).listen(port);
   };
   for (const name of names) await start(name, 0);
   const subgraphUrls = Object.fromEntries(names.map(name => [name, running[name].url])) as Record<SubgraphName, string>;
+  const auditCheckpointDir = mkdtempSync(join(tmpdir(), 'llavero-checkpoints-'));
   const gateway = await (
-    await buildGatewayServer({ subgraphUrls, databaseUrl: database.url, signingSecret, auditChainKey, auth: issuer.auth, ...options.gateway })
+    await buildGatewayServer({ subgraphUrls, databaseUrl: database.url, signingSecret, auditChainKey, auditCheckpointDir, auditCheckpointIntervalMs: 200, auth: issuer.auth, ...options.gateway })
   ).listen(0);
   const clerkToken = await issuer.token({ role: 'front-office', subject: 'ventanilla-quito-01' });
   const stopped = new Set<SubgraphName>();
@@ -72,6 +82,16 @@ export async function startSubgraphsAndGateway(options: { database?: TestDatabas
     signingSecret,
     auditChainKey,
     databaseUrl: database.url,
+    auditCheckpointDir,
+    async adminQuery(sql, parameters) {
+      const client = new Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        return (await client.query(sql, parameters)).rows;
+      } finally {
+        await client.end();
+      }
+    },
     queryGateway: (query, variables, headers) => postGraphQL(gateway.url, query, variables, { ...bearer(clerkToken), ...headers }),
     queryAs: async (who, query, variables) => postGraphQL(gateway.url, query, variables, who ? bearer(await issuer.token(who)) : {}),
     async stopSubgraph(name) {
@@ -87,6 +107,7 @@ export async function startSubgraphsAndGateway(options: { database?: TestDatabas
       for (const name of names) if (!stopped.has(name)) await running[name].stop();
       for (const name of names) if (dataSources[name].isInitialized) await dataSources[name].destroy();
       await database.drop();
+      rmSync(auditCheckpointDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
-import { openSubgraphDatabase } from '../../shared/database/data-source';
+import { openServiceDatabase } from '../../shared/database/data-source';
 import type { RunningServer } from '../../shared/http-server';
 import type { SubgraphProgram } from '../../shared/run-subgraph';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -22,7 +22,7 @@ export interface SubgraphUnderTest {
 /** One subgraph on a fresh database (migrated, demo data seeded), served over HTTP on a free port. */
 export async function startSubgraph(program: SubgraphProgram): Promise<SubgraphUnderTest> {
   const database: TestDatabase = await createTestDatabase();
-  const dataSource = await openSubgraphDatabase(program.createDataSource(database.url));
+  const dataSource = await openServiceDatabase(program.createDataSource, { admin: database.url });
   await program.seedDemoData(dataSource);
   const signingSecret = newDevelopmentSigningSecret();
   const server: RunningServer = await (await program.buildServer(dataSource, signingSecret)).listen(0);

@@ -1,0 +1,30 @@
+import { encodeIdentity, NonceRegistry, signRequest, SIGNATURE_MAX_AGE_MS, SIGNATURE_MAX_SKEW_MS, verifyRequest } from './gateway-signature';
+import { anonymousIdentity } from './identity';
+
+const SECRET = 'secreto-de-prueba-de-al-menos-32-caracteres';
+const BODY = '{"query":"{ __typename }"}';
+
+describe('replay protection at every edge of the signature window', () => {
+  // Signed at every offset the subgraph accepts (from the future within the skew, to exactly the max age),
+  // replayed at every later instant the timestamp is still acceptable: never accepted twice.
+  const offsets = [SIGNATURE_MAX_SKEW_MS, SIGNATURE_MAX_SKEW_MS - 1, 1, 0, -1, -SIGNATURE_MAX_AGE_MS / 2, -SIGNATURE_MAX_AGE_MS];
+  test.each(offsets)('a request signed %i ms from the subgraph clock is accepted once, never replayed', offset => {
+    const t0 = 1_800_000_000_000;
+    const signedAt = t0 + offset;
+    const nonces = new NonceRegistry();
+    const headers = signRequest(SECRET, { service: 'sal' }, encodeIdentity(anonymousIdentity('r')), BODY, signedAt);
+    const check = (now: number) => verifyRequest(SECRET, { service: 'sal', method: 'POST' }, headers, Buffer.from(BODY), nonces, now);
+    expect(check(t0).valid).toBe(true);
+    for (const replayAt of [t0 + 1, signedAt + SIGNATURE_MAX_AGE_MS - 1, signedAt + SIGNATURE_MAX_AGE_MS, signedAt + SIGNATURE_MAX_AGE_MS + 1, t0 + 2 * SIGNATURE_MAX_AGE_MS]) {
+      if (replayAt < t0) continue;
+      expect(check(replayAt)).toMatchObject({ valid: false });
+    }
+  });
+
+  test('other nonces are forgotten once their timestamps can no longer pass (memory stays bounded)', () => {
+    const nonces = new NonceRegistry();
+    for (let i = 0; i < 1000; i++) nonces.useOnce(`n${i}`, 1000 + i, 1000 + i);
+    expect(nonces.useOnce('late', 1000 + 999 + SIGNATURE_MAX_AGE_MS + 1)).toBe(true);
+    expect((nonces as unknown as { seen: Map<string, number> }).seen.size).toBe(1);
+  });
+});
