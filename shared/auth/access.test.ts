@@ -61,7 +61,7 @@ describe('masking', () => {
   test.each([
     ['email', 'carlos.vera@demostracion.gob.ec', 'c***@demostracion.gob.ec'],
     ['name', 'Ana Lucía Pérez Játiva', 'A** L**** P**** J*****'],
-    ['cedula', '1712345675', '17******75'],
+    ['identifier', '1712345675', '17******75'],
     ['code', 'CAP-7K2M9-QX4TR-Z', 'CAP-*****-*****-*'],
   ] as const)('%s', (kind, value, masked) => {
     expect(mask(kind, value)).toBe(masked);
