@@ -22,16 +22,19 @@ export function signInLimitsFromEnv(): SignInLimits {
   };
 }
 
+/** Bounded, so 100 000 remembered user names cannot take much memory whatever length they are sent with. */
+const userKey = (user: string) => `login-user:${user.slice(0, 64)}`;
+
 /** Takes one attempt from both buckets; a refusal says which, in Spanish. */
 export async function admitSignIn(limits: SignInLimits, address: string, user: string): Promise<SignInRefusal | null> {
   const byAddress = await limits.byAddress.hit(`login-ip:${address}`);
   if (!byAddress.allowed) return { ...byAddress, message: `Demasiados intentos desde esta dirección: espere ${byAddress.retryAfterSeconds} s.` };
-  const byUser = await limits.byUser.hit(`login-user:${user}`);
+  const byUser = await limits.byUser.hit(userKey(user));
   if (!byUser.allowed) return { ...byUser, message: `Demasiados intentos fallidos para este usuario: espere ${byUser.retryAfterSeconds} s.` };
   return null;
 }
 
 /** After the password check: a success does not count against the user. */
 export async function settleSignIn(limits: SignInLimits, user: string, succeeded: boolean): Promise<void> {
-  if (succeeded) await limits.byUser.refund(`login-user:${user}`);
+  if (succeeded) await limits.byUser.refund(userKey(user));
 }
