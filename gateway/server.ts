@@ -31,6 +31,7 @@ import { limitsPlugin, type LimitsPolicy } from './limits/limits-plugin';
 import type { OperationLimits } from './limits/operation-limits';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './limits/rate-limiter';
 import { sha256, TrustedOperations } from './limits/trusted-operations';
+import { trustProxySetting, type TrustProxy } from './limits/trust-proxy';
 import { ResilientDataSource } from './resilient-data-source';
 import { mountWebPages } from './web-pages';
 import { loadSupergraphSdl, schemaDir } from './supergraph';
@@ -60,6 +61,8 @@ export interface GatewayOptions {
   /** Redis for rate limits shared by several gateways; defaults to REDIS_URL (unset: in memory). */
   redisUrl?: string;
   trustedOperations?: TrustedOperations;
+  /** Express "trust proxy" (which X-Forwarded-For hops name the client); defaults to TRUST_PROXY, off when unset. */
+  trustProxy?: TrustProxy;
   /** Roles allowed to introspect in production; defaults to INTROSPECTION_ROLES. */
   introspectionRoles?: string[] | 'all';
 }
@@ -119,7 +122,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', envString('TRUST_PROXY', 'loopback'));
+  app.set('trust proxy', options.trustProxy ?? trustProxySetting());
   const httpServer = createServer(app);
   const pool = new Pool({ connectionString: (auditDataSource.options as { url: string }).url, max: 2 });
   const limitsPolicy: LimitsPolicy = { limits: limitsFrom(options), trustedOperations, introspectionRoles };
@@ -152,7 +155,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
   app.get('/operations', (_req, res) => {
     res.json({ operations: trustedOperations.list() });
   });
-  mountWebPages(app, auth, ipLimiter);
+  mountWebPages(app, auth);
 
   return {
     httpServer,

@@ -1,10 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler, type Response } from 'express';
 import { envString } from '../shared/env';
+import type { ErrorCode } from '../shared/errors';
 import type { AuthConfig } from './auth/authenticate';
-import type { RateLimiter } from './limits/rate-limiter';
+import { admitSignIn, settleSignIn, signInLimitsFromEnv, type SignInLimits } from './limits/sign-in-limits';
 
 // /ventanilla and /tablero, built by Vite into dist/web, all assets local. /ventanilla signs in first:
 // in development against VENTANILLA_USERS with the local key; in production the institutional identity
@@ -28,7 +29,22 @@ function same(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export function mountWebPages(app: Express, auth: AuthConfig, limiter: RateLimiter): void {
+function refuse(res: Response, status: number, code: ErrorCode, error: string, extra: Record<string, string> = {}): void {
+  res.status(status).json({ error, code, ...extra });
+}
+
+/** express.json whose refusals are a coded JSON error: never Express's default page, which shows a stack outside production. */
+function jsonBody(limit: string): RequestHandler {
+  const parse = express.json({ limit });
+  return (req, res, next) =>
+    parse(req, res, (error?: { type?: string }) => {
+      if (!error) return next();
+      if (error.type === 'entity.too.large') return refuse(res, 413, 'BAD_USER_INPUT', `La solicitud supera el tamaño máximo (${limit}).`, { field: 'body', reason: 'BODY_TOO_LARGE' });
+      refuse(res, 400, 'BAD_USER_INPUT', 'El cuerpo de la solicitud no es JSON válido.', { field: 'body', reason: 'BODY_MALFORMED' });
+    });
+}
+
+export function mountWebPages(app: Express, auth: AuthConfig, signIn: SignInLimits = signInLimitsFromEnv()): void {
   const page = (file: string) => (_req: express.Request, res: express.Response) => {
     const path = join(WEB_DIR, file);
     if (!existsSync(path)) {
@@ -40,21 +56,24 @@ export function mountWebPages(app: Express, auth: AuthConfig, limiter: RateLimit
   app.use('/web', express.static(WEB_DIR, { index: false, maxAge: '1h' }));
   app.get('/ventanilla', page('ventanilla.html'));
   app.get('/tablero', page('tablero.html'));
-  app.post('/auth/ventanilla', express.json({ limit: '4kb' }), async (req, res) => {
-    const verdict = await limiter.hit(`login:${req.ip}`);
-    if (!verdict.allowed) {
-      res.status(429).json({ error: `Demasiados intentos: espere ${verdict.retryAfterSeconds} s.` });
-      return;
-    }
+  app.post('/auth/ventanilla', jsonBody('4kb'), async (req, res) => {
     if (!auth.issueFrontOfficeToken) {
-      res.status(404).json({ error: 'Ingrese con el proveedor de identidad institucional: esta pasarela no emite tokens.' });
+      refuse(res, 404, 'NOT_FOUND', 'Ingrese con el proveedor de identidad institucional: esta pasarela no emite tokens.');
       return;
     }
     const user = typeof req.body?.user === 'string' ? req.body.user.trim() : '';
     const password = typeof req.body?.password === 'string' ? req.body.password : '';
+    const refusal = await admitSignIn(signIn, req.ip ?? '', user);
+    if (refusal) {
+      res.setHeader('Retry-After', String(refusal.retryAfterSeconds));
+      refuse(res, 429, 'FORBIDDEN', refusal.message, { reason: 'RATE_LIMITED' });
+      return;
+    }
     const expected = users().get(user);
-    if (!expected || !same(password, expected)) {
-      res.status(401).json({ error: 'Usuario o contraseña incorrectos.' });
+    const succeeded = !!expected && same(password, expected);
+    await settleSignIn(signIn, user, succeeded);
+    if (!succeeded) {
+      refuse(res, 401, 'UNAUTHENTICATED', 'Usuario o contraseña incorrectos.');
       return;
     }
     res.json({ token: await auth.issueFrontOfficeToken(`ventanilla:${user}`) });

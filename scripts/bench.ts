@@ -8,6 +8,7 @@ import { SUBGRAPH_NAMES } from '../shared/env';
 import { freePort } from '../test/support/global-setup';
 import { naturalPersonRucs } from '../test/support/ruc-factory';
 import { startSubgraphsAndGateway, type Stack } from '../test/support/stack';
+import { measureThroughput } from './bench-throughput';
 
 // `npm run bench`: the whole stack in one process on an embedded PostgreSQL, real HTTP between
 // gateway and subgraphs. Figures are ratios against the single-RUC dossier measured in the same run,
@@ -38,7 +39,25 @@ async function measure(stack: Stack, rucs: string[]) {
   return { ms: median(times), statements };
 }
 
+const QUICK = process.argv.includes('--quick');
+
+/** The dossier at 1 and 20 clients, on the stack as npm start runs it. */
+async function throughput(): Promise<void> {
+  const rows = await measureThroughput(QUICK ? 3 : 10, QUICK ? 1 : 3);
+  const mean = (clients: number) => {
+    const mine = rows.filter(r => r.clients === clients);
+    return mine.reduce((sum, r) => sum + r.requestsPerSecond, 0) / mine.length;
+  };
+  console.log('\nSingle-RUC dossier, every section, through the gateway (npm start stack; autocannon in this process)');
+  console.log('clients | requests/s | p50 ms | p99 ms | non-2xx');
+  for (const row of rows) {
+    console.log(`${String(row.clients).padStart(7)} | ${row.requestsPerSecond.toFixed(1).padStart(10)} | ${String(row.p50).padStart(6)} | ${String(row.p99).padStart(6)} | ${row.non2xx}`);
+  }
+  console.log(`20 clients vs 1: ${(mean(20) / mean(1)).toFixed(2)}x the throughput (mean of the rounds)`);
+}
+
 async function main() {
+  await throughput();
   const dir = mkdtempSync(join(tmpdir(), 'llavero-bench-'));
   chmodSync(dir, 0o755);
   const server = await startEmbeddedPostgres({ dir, port: await freePort(), database: 'llavero_bench', persistent: false });

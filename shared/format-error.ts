@@ -74,6 +74,6 @@ function refusedValue(error: unknown): { code: 'BAD_USER_INPUT' | 'CONFLICT'; re
 function isDatabaseFailure(error: unknown): boolean {
   if (error instanceof TypeORMError) return true;
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  // Node socket errors and PostgreSQL's connection / shutdown classes (08xxx, 57Pxx).
-  return (typeof code === 'string' && /^(ECONN|ETIMEDOUT|ENOTFOUND|08|57P)/.test(code)) || /Connection terminated|timeout exceeded when trying to connect/i.test(String(message ?? ''));
+  // Node socket errors and PostgreSQL's connection, authorisation and shutdown classes (08xxx, 28xxx, 57Pxx).
+  return (typeof code === 'string' && /^(ECONN|ETIMEDOUT|ENOTFOUND|08|28|57P)/.test(code)) || /Connection terminated|timeout exceeded when trying to connect/i.test(String(message ?? ''));
 }

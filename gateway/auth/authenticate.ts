@@ -60,12 +60,21 @@ function explain(error: unknown): string {
   return 'El token de acceso está mal formado.';
 }
 
+const CONTROL = /[\u0000-\u001F\u007F]/;
+const MAX_CLAIM_LENGTH = 256;
+
 function identityFrom(payload: JWTPayload, config: AuthConfig, requestId: string): Identity {
   const role = payload.role as Role;
   if (!ROLES.includes(role)) {
     throw unauthenticated(`El token de acceso no declara un rol válido (${ROLES.join(', ')}).`);
   }
   const agency = typeof payload.agency === 'string' && payload.agency.trim() ? payload.agency.trim() : null;
+  // Subject and agency travel to every subgraph and into the audit trail: text only, of a sane length.
+  for (const [claim, value] of [['sub', payload.sub], ['agency', agency]] as const) {
+    if (typeof value === 'string' && (CONTROL.test(value) || value.length > MAX_CLAIM_LENGTH)) {
+      throw unauthenticated(`El claim "${claim}" del token de acceso contiene caracteres de control o supera ${MAX_CLAIM_LENGTH} caracteres.`);
+    }
+  }
   if (role === 'partner' && !agency) throw unauthenticated('Un token de agencia asociada (rol partner) debe indicar la agencia (claim "agency").');
   const rawScopes = typeof payload.scope === 'string' ? payload.scope.split(' ') : Array.isArray(payload.scp) ? payload.scp : [];
   const tokenScopes = rawScopes.filter((s): s is string => typeof s === 'string' && s.length > 0);

@@ -1,7 +1,8 @@
 import { createClient } from 'redis';
 
-// Per-caller request budget in fixed one-minute windows: in memory for one gateway, or in Redis when
-// REDIS_URL is set so several gateways share the same budget.
+// Per-caller request budgets as token buckets: in memory for one gateway, or in Redis when REDIS_URL is
+// set so several gateways share them. Our own small bucket because rate-limiter-flexible only offers fixed
+// windows, which let a whole window's budget through in seconds at a window's edge.
 
 export interface RateVerdict {
   allowed: boolean;
@@ -13,50 +14,130 @@ export interface RateLimiter {
   close(): Promise<void>;
 }
 
-const WINDOW_MS = 60_000;
+/** At most `capacity` requests at once, refilled continuously at `capacity` per `periodMs`. */
+export interface Budget {
+  capacity: number;
+  periodMs: number;
+}
+
+export const perMinute = (capacity: number): Budget => ({ capacity, periodMs: 60_000 });
+
+export interface Bucket {
+  tokens: number;
+  at: number;
+}
+
+function checked(budget: Budget | number): Budget {
+  const b = typeof budget === 'number' ? perMinute(budget) : budget;
+  if (!Number.isInteger(b.capacity) || b.capacity < 1 || !(b.periodMs > 0)) throw new Error(`Límite de solicitudes inválido: ${b.capacity} cada ${b.periodMs} ms.`);
+  return b;
+}
+
+/** Tokens in the bucket at `now`: a missing bucket is full. */
+export function tokensAt(bucket: Bucket | undefined, budget: Budget, now: number): number {
+  if (!bucket) return budget.capacity;
+  return Math.min(budget.capacity, bucket.tokens + (Math.max(0, now - bucket.at) * budget.capacity) / budget.periodMs);
+}
+
+/** The verdict for a request that left `tokens` (allowed) or found only `tokens` (refused). */
+export function verdict(allowed: boolean, tokens: number, budget: Budget): RateVerdict {
+  if (allowed) return { allowed, retryAfterSeconds: 0 };
+  const msToNextToken = ((1 - tokens) * budget.periodMs) / budget.capacity;
+  return { allowed, retryAfterSeconds: Math.max(1, Math.ceil(msToNextToken / 1000)) };
+}
+
+export interface MemoryLimiterOptions {
+  /** Buckets kept at most; full buckets go first, as they equal a missing one. */
+  maxKeys?: number;
+  now?: () => number;
+}
 
 export class MemoryRateLimiter implements RateLimiter {
-  private readonly windows = new Map<string, { start: number; count: number }>();
+  private readonly buckets = new Map<string, Bucket>();
+  private readonly budget: Budget;
+  private readonly maxKeys: number;
+  private readonly now: () => number;
 
-  constructor(private readonly perMinute: number) {}
-
-  async hit(caller: string, now = Date.now()): Promise<RateVerdict> {
-    const start = now - (now % WINDOW_MS);
-    const window = this.windows.get(caller);
-    if (!window || window.start !== start) {
-      if (this.windows.size > 100_000) this.evictOlderThan(start); // bounded memory; current budgets survive
-      this.windows.set(caller, { start, count: 1 });
-      return { allowed: true, retryAfterSeconds: 0 };
-    }
-    window.count++;
-    return { allowed: window.count <= this.perMinute, retryAfterSeconds: Math.ceil((start + WINDOW_MS - now) / 1000) };
+  constructor(budget: Budget | number, options: MemoryLimiterOptions = {}) {
+    this.budget = checked(budget);
+    this.maxKeys = options.maxKeys ?? 100_000;
+    this.now = options.now ?? Date.now;
   }
 
-  private evictOlderThan(start: number): void {
-    for (const [caller, window] of this.windows) if (window.start < start) this.windows.delete(caller);
+  async hit(caller: string): Promise<RateVerdict> {
+    const now = this.now();
+    const current = this.buckets.get(caller);
+    const tokens = tokensAt(current, this.budget, now);
+    if (tokens < 1) return verdict(false, tokens, this.budget);
+    if (!current) this.makeRoom(now);
+    this.buckets.set(caller, { tokens: tokens - 1, at: now });
+    return verdict(true, tokens - 1, this.budget);
+  }
+
+  /** Gives back the token of a request that should not count (a successful sign-in). */
+  async refund(caller: string): Promise<void> {
+    const bucket = this.buckets.get(caller);
+    if (!bucket) return;
+    const now = this.now();
+    this.buckets.set(caller, { tokens: Math.min(this.budget.capacity, tokensAt(bucket, this.budget, now) + 1), at: now });
+  }
+
+  get size(): number {
+    return this.buckets.size;
+  }
+
+  private makeRoom(now: number): void {
+    if (this.buckets.size < this.maxKeys) return;
+    for (const [caller, bucket] of this.buckets) if (tokensAt(bucket, this.budget, now) >= this.budget.capacity) this.buckets.delete(caller);
+    if (this.buckets.size < this.maxKeys) return;
+    // A flood of distinct current callers: stay bounded by forgetting the tenth closest to full, never the drained.
+    const fullest = [...this.buckets].map(([caller, bucket]) => [caller, tokensAt(bucket, this.budget, now)] as const).sort((a, b) => b[1] - a[1]);
+    for (const [caller] of fullest.slice(0, Math.ceil(this.maxKeys / 10))) this.buckets.delete(caller);
   }
 
   async close(): Promise<void> {}
 }
 
+/** One atomic step of the bucket in Redis, on Redis's clock so every gateway agrees; the key expires once full. */
+const TAKE_TOKEN = `
+local capacity = tonumber(ARGV[1])
+local period = tonumber(ARGV[2])
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
+local tokens = capacity
+if state[1] and state[2] then
+  tokens = math.min(capacity, tonumber(state[1]) + math.max(0, now - tonumber(state[2])) * capacity / period)
+end
+local allowed = 0
+if tokens >= 1 then
+  tokens = tokens - 1
+  allowed = 1
+  redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
+  redis.call('PEXPIRE', KEYS[1], period)
+end
+return { allowed, tostring(tokens) }`;
+
 export class RedisRateLimiter implements RateLimiter {
   private constructor(
     private readonly client: ReturnType<typeof createClient>,
-    private readonly perMinute: number,
+    private readonly budget: Budget,
   ) {}
 
-  static async connect(url: string, perMinute: number): Promise<RedisRateLimiter> {
+  static async connect(url: string, budget: Budget | number): Promise<RedisRateLimiter> {
+    const checkedBudget = checked(budget);
     const client = createClient({ url });
     client.on('error', error => console.error(`[gateway] Redis (límites de solicitudes): ${error.message}`));
     await client.connect();
-    return new RedisRateLimiter(client, perMinute);
+    return new RedisRateLimiter(client, checkedBudget);
   }
 
-  async hit(caller: string, now = Date.now()): Promise<RateVerdict> {
-    const start = now - (now % WINDOW_MS);
-    const key = `llavero:rate:${caller}:${start}`;
-    const [count] = (await this.client.multi().incr(key).pExpire(key, WINDOW_MS * 2).exec()) as unknown as [number];
-    return { allowed: Number(count) <= this.perMinute, retryAfterSeconds: Math.ceil((start + WINDOW_MS - now) / 1000) };
+  async hit(caller: string): Promise<RateVerdict> {
+    const [allowed, tokens] = (await this.client.eval(TAKE_TOKEN, {
+      keys: [`llavero:bucket:${caller}`],
+      arguments: [String(this.budget.capacity), String(this.budget.periodMs)],
+    })) as [number, string];
+    return verdict(Number(allowed) === 1, Number(tokens), this.budget);
   }
 
   async close(): Promise<void> {

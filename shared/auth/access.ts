@@ -41,7 +41,7 @@ export function Access(rule: AccessRule): PropertyDecorator & MethodDecorator {
 export const Public = () => Access({ public: true });
 
 /** `Type.field` → rule, resolved once from type-graphql's metadata (object types and resolver classes). */
-function ruleFor(typeName: string, fieldName: string): AccessRule | undefined {
+export function accessRuleFor(typeName: string, fieldName: string): AccessRule | undefined {
   if (!rulesByField) {
     type Handler = { target: Function; methodName: string; schemaName: string };
     const storage = getMetadataStorage() as unknown as {
@@ -87,7 +87,7 @@ export const llaveroAuthChecker: AuthChecker<AuthContext> = ({ context, info }, 
 
 /** Global middleware: deny fields without a rule to partners and anonymous callers; mask where required. */
 export const accessPolicy: MiddlewareFn<AuthContext> = async ({ context, info }, next) => {
-  const rule = ruleFor(info.parentType.name, info.fieldName);
+  const rule = accessRuleFor(info.parentType.name, info.fieldName);
   if (!rule) {
     if (!isAuthenticated(context.identity)) throw unauthenticated(info);
     if (context.identity.role === 'partner') {

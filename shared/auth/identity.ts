@@ -5,11 +5,16 @@ export const ROLES: readonly Role[] = ['front-office', 'reviewer', 'partner', 'a
 
 export const SERVICES = ['sal', 'sut', 'trainers', 'iess'] as const;
 
-/** Scopes every service knows. `<service>:read:unmasked` also grants `<service>:read`. */
+/** Scopes every service knows: a token's scope is granted only when it is one of these, exactly. */
 export const KNOWN_SCOPES: readonly string[] = [
   ...SERVICES.flatMap(s => [`${s}:read`, `${s}:read:unmasked`, `${s}:write`, `${s}:decide`]),
   'audit:read',
 ];
+
+/** The only implication between scopes: reading a known service unmasked is reading it. */
+function withImplied(scope: string): string[] {
+  return scope.endsWith(':read:unmasked') && KNOWN_SCOPES.includes(scope) ? [scope, scope.slice(0, -':unmasked'.length)] : [scope];
+}
 
 /** Staff roles carry these scopes whatever their token says; partners only get what their token grants. */
 const ROLE_SCOPES: Record<Role, readonly string[]> = {
@@ -36,12 +41,15 @@ export function anonymousIdentity(requestId: string): Identity {
   return { subject: 'anonymous', role: 'anonymous', scopes: [], agency: null, trustedOperationsOnly: false, requestId };
 }
 
+/** The role's scopes and the token's known ones (unknown, misspelt or differently cased ones are dropped, never granted). */
 export function effectiveScopes(role: Role, tokenScopes: readonly string[]): string[] {
-  return [...new Set([...ROLE_SCOPES[role], ...tokenScopes])].sort();
+  const granted = tokenScopes.filter(scope => KNOWN_SCOPES.includes(scope));
+  return [...new Set([...ROLE_SCOPES[role], ...granted].flatMap(withImplied))].sort();
 }
 
+/** Exactly the scope, or `<service>:read:unmasked` for `<service>:read`; nothing else implies anything. */
 export function hasScope(identity: Identity, scope: string): boolean {
-  return identity.scopes.includes(scope) || identity.scopes.includes(`${scope}:unmasked`);
+  return identity.scopes.some(held => withImplied(held).includes(scope));
 }
 
 export function isAuthenticated(identity: Identity | undefined): identity is Identity {

@@ -60,12 +60,18 @@ export function runtimeRoleMigration(schema: string, timestamp: number, access: 
 }
 
 /**
- * The runtime role's password: derived from DATABASE_ROLE_SECRET, or else from the owner's connection
- * URL (password included), so every process started with the same owner URL computes the same one and
+ * The runtime role's password: derived from DATABASE_ROLE_SECRET, or else from the owner's credentials
+ * and the server's address (not the database: roles are the server's), so every process started with the same owner URL computes the same one and
  * none has to store it.
  */
 export function runtimeRolePassword(adminUrl: string, role: string): string {
-  return createHmac('sha256', envString('DATABASE_ROLE_SECRET') ?? adminUrl).update(`llavero-runtime-role:${role}`).digest('base64url');
+  return createHmac('sha256', envString('DATABASE_ROLE_SECRET') ?? serverCredentials(adminUrl)).update(`llavero-runtime-role:${role}`).digest('base64url');
+}
+
+/** Roles belong to the server, not to one database: the same owner on the same server gives the same password. */
+function serverCredentials(adminUrl: string): string {
+  const url = new URL(adminUrl);
+  return `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}@${url.hostname}:${url.port || '5432'}`;
 }
 
 /** The owner's URL with the runtime role's name and password instead. */

@@ -33,7 +33,7 @@ export function receivedDocumentEntity(options: ReceivedDocumentOptions) {
     @Column({ type: 'varchar', length: 40 })
     kind!: string;
 
-    @Access({ scope: options.scope })
+    @Access({ scope: options.scope, mask: 'fileName' })
     @Field()
     @Column({ name: 'file_name', type: 'text' })
     fileName!: string;
@@ -96,7 +96,7 @@ export function statusEventEntity(options: StatusEventOptions) {
     @Column({ type: 'timestamptz', default: () => 'now()' })
     at!: Date;
 
-    @Access({ scope: options.scope })
+    @Access({ scope: options.scope, mask: 'subject' })
     @Field({ description: 'Token subject of who acted.' })
     @Column({ type: 'text' })
     actor!: string;

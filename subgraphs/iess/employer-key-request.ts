@@ -67,7 +67,7 @@ export class IessEmployerKeyRequest {
   @Column({ name: 'signature_kind', type: 'varchar', length: 16, nullable: true })
   signatureKind!: IessSignatureKind | null;
 
-  @Access({ scope: 'iess:read' })
+  @Access({ scope: 'iess:read', mask: 'subject' })
   @Field()
   @Column({ name: 'submitted_by', type: 'text' })
   submittedBy!: string;
@@ -82,7 +82,7 @@ export class IessEmployerKeyRequest {
   @Column({ name: 'third_party_id_type', type: 'varchar', length: 16, nullable: true })
   thirdPartyIdType!: IessIdDocumentType | null;
 
-  @Access({ scope: 'iess:read', mask: 'cedula' })
+  @Access({ scope: 'iess:read', mask: 'identifier' })
   @Field(_type => String, { nullable: true })
   @Column({ name: 'third_party_id_number', type: 'text', nullable: true })
   thirdPartyIdNumber!: string | null;
@@ -102,7 +102,7 @@ export class IessEmployerKeyRequest {
   @Column({ name: 'attorney_id_type', type: 'varchar', length: 16, nullable: true })
   attorneyIdType!: IessIdDocumentType | null;
 
-  @Access({ scope: 'iess:read', mask: 'cedula' })
+  @Access({ scope: 'iess:read', mask: 'identifier' })
   @Field(_type => String, { nullable: true })
   @Column({ name: 'attorney_id_number', type: 'text', nullable: true })
   attorneyIdNumber!: string | null;
@@ -112,7 +112,7 @@ export class IessEmployerKeyRequest {
   @Column({ name: 'power_of_attorney_number', type: 'text', nullable: true })
   powerOfAttorneyNumber!: string | null;
 
-  @Access({ scope: 'iess:read' })
+  @Access({ scope: 'iess:read', mask: 'subject' })
   @Field(_type => String, { nullable: true, description: 'The legal area of the Dirección Provincial that validated and sealed the power of attorney.' })
   @Column({ name: 'power_of_attorney_validated_by', type: 'text', nullable: true })
   powerOfAttorneyValidatedBy!: string | null;
@@ -127,7 +127,7 @@ export class IessEmployerKeyRequest {
   @Column({ name: 'key_picked_up_by', type: 'varchar', length: 32, nullable: true })
   keyPickedUpBy!: IessKeyPickupBy | null;
 
-  @Access({ scope: 'iess:read' })
+  @Access({ scope: 'iess:read', mask: 'subject' })
   @Field(_type => String, { nullable: true })
   @Column({ name: 'decided_by', type: 'text', nullable: true })
   decidedBy!: string | null;

@@ -46,7 +46,7 @@ class IessRegistrationForm {
   @Field({ description: 'SOLICITUD_ENTREGA_CLAVE or ACUERDO_RESPONSABILIDAD.' })
   kind!: string;
 
-  @Access({ scope: 'iess:write' })
+  @Access({ scope: 'iess:write', mask: 'fileName' })
   @Field()
   fileName!: string;
 

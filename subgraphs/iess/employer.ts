@@ -37,7 +37,7 @@ export class IessEmployer {
   @Column({ name: 'legal_representative_id_type', type: 'varchar', length: 24 })
   legalRepresentativeIdType!: LegalRepresentativeIdType;
 
-  @Access({ scope: 'iess:read', mask: 'cedula' })
+  @Access({ scope: 'iess:read', mask: 'identifier' })
   @Field({ description: "Legal representative's cédula, IESS foreigner code, visa or passport number." })
   @Column({ name: 'legal_representative_id', type: 'text' })
   legalRepresentativeId!: string;
@@ -57,7 +57,7 @@ export class IessEmployer {
   @Column({ name: 'employer_key_delivered_at', type: 'timestamptz', nullable: true })
   employerKeyDeliveredAt!: Date | null;
 
-  @Access({ scope: 'iess:read' })
+  @Access({ scope: 'iess:read', mask: 'subject' })
   @Field({ description: 'Who registered the employer (token subject).' })
   @Column({ name: 'registered_by', type: 'text' })
   registeredBy!: string;

@@ -22,7 +22,7 @@ export class SalAccessKey {
   @Column({ type: 'varchar', length: 32, default: 'RESPONSABLE_UATH' })
   role!: string;
 
-  @Access({ scope: 'sal:read', mask: 'cedula' })
+  @Access({ scope: 'sal:read', mask: 'identifier' })
   @Field({ description: "Holder's cédula; it is also the SAL user name." })
   @Column({ name: 'holder_cedula', type: 'char', length: 10 })
   holderCedula!: string;

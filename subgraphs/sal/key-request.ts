@@ -27,7 +27,7 @@ export class SalKeyRequest {
   @Column({ type: 'varchar', length: 32 })
   status!: SalKeyRequestStatus;
 
-  @Access({ scope: 'sal:read', mask: 'cedula' })
+  @Access({ scope: 'sal:read', mask: 'identifier' })
   @Field({ description: 'Cédula of the UATH head who sent the request.' })
   @Column({ name: 'requester_cedula', type: 'char', length: 10 })
   requesterCedula!: string;
@@ -42,7 +42,7 @@ export class SalKeyRequest {
   @Column({ name: 'requester_email', type: 'text' })
   requesterEmail!: string;
 
-  @Access({ scope: 'sal:read', mask: 'cedula' })
+  @Access({ scope: 'sal:read', mask: 'identifier' })
   @Field({ description: 'Cédula of the key holder (the SAL user name).' })
   @Column({ name: 'holder_cedula', type: 'char', length: 10 })
   holderCedula!: string;
@@ -77,7 +77,7 @@ export class SalKeyRequest {
   @Column({ name: 'submitted_at', type: 'timestamptz', default: () => 'now()' })
   submittedAt!: Date;
 
-  @Access({ scope: 'sal:read' })
+  @Access({ scope: 'sal:read', mask: 'subject' })
   @Field({ description: 'Who recorded the request (token subject).' })
   @Column({ name: 'submitted_by', type: 'text' })
   submittedBy!: string;
@@ -87,7 +87,7 @@ export class SalKeyRequest {
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
 
-  @Access({ scope: 'sal:read' })
+  @Access({ scope: 'sal:read', mask: 'subject' })
   @Field(_type => String, { nullable: true, description: 'The reviewer who decided (token subject).' })
   @Column({ name: 'decided_by', type: 'text', nullable: true })
   decidedBy!: string | null;

@@ -57,12 +57,12 @@ export class SystemKeyRecovery {
   @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
   resolvedAt!: Date | null;
 
-  @Access({ scope: 'sut:read' })
+  @Access({ scope: 'sut:read', mask: 'subject' })
   @Field({ description: 'Who recorded the request at the window or from Quipux (token subject).' })
   @Column({ name: 'recorded_by', type: 'text' })
   recordedBy!: string;
 
-  @Access({ scope: 'sut:read' })
+  @Access({ scope: 'sut:read', mask: 'subject' })
   @Field(_type => String, { nullable: true, description: 'Who resolved or rejected it (token subject).' })
   @Column({ name: 'decided_by', type: 'text', nullable: true })
   decidedBy!: string | null;

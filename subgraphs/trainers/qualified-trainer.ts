@@ -6,7 +6,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 @ObjectType({ description: 'Natural person qualified by the MDT as independent trainer.' })
 @Entity({ name: 'qualified_trainer' })
 export class QualifiedTrainer {
-  @Access({ scope: 'trainers:read', mask: 'cedula' })
+  @Access({ scope: 'trainers:read', mask: 'identifier' })
   @Field()
   @PrimaryColumn({ type: 'char', length: 10 })
   cedula!: string;

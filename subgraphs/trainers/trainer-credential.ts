@@ -12,7 +12,7 @@ export class TrainerCredential {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Access({ scope: 'trainers:read', mask: 'cedula' })
+  @Access({ scope: 'trainers:read', mask: 'identifier' })
   @Field({ description: "Trainer's cédula." })
   @Column({ name: 'trainer_cedula', type: 'char', length: 10 })
   trainerCedula!: string;
@@ -67,7 +67,7 @@ export class TrainerCredential {
   @Column({ type: 'text', nullable: true })
   email!: string | null;
 
-  @Access({ scope: 'trainers:read' })
+  @Access({ scope: 'trainers:read', mask: 'subject' })
   @Field({ description: 'Who recorded the request (token subject).' })
   @Column({ name: 'requested_by', type: 'text' })
   requestedBy!: string;

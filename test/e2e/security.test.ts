@@ -55,6 +55,9 @@ describe('security: authentication, scopes, minimisation, audit and limits', () 
       ['malformed', async () => bearer('abc.def.ghi'), /mal formado/],
       ['not a Bearer header', async () => ({ authorization: 'Basic YWxhZGRpbjpvcGVuc2VzYW1l' }), /Bearer/],
       ['without a valid role', async (s: Stack) => bearer(await s.issuer.token({ role: 'superuser' as never })), /rol válido/],
+      ['with a NUL in its subject', async (s: Stack) => bearer(await s.issuer.token({ role: 'front-office', subject: 'ventanilla\u0000x' })), /claim "sub"/],
+      ['with an 8 KB subject', async (s: Stack) => bearer(await s.issuer.token({ role: 'front-office', subject: 'v'.repeat(8192) })), /claim "sub"/],
+      ['with an escape sequence in its agency', async (s: Stack) => bearer(await s.issuer.token({ role: 'partner', agency: 'IESS\u001b[2J', subject: 'iess-1', scopes: ['sal:read'] })), /claim "agency"/],
       ['a partner without agency', async (s: Stack) => bearer(await s.issuer.token({ role: 'partner', scopes: ['sal:read'] })), /agencia/],
     ])('a token %s is UNAUTHENTICATED (401) with a Spanish reason and no stack trace', async (_label, headers, message) => {
       const response = await postGraphQL(stack.gatewayUrl, DOSSIER, { ruc: '1760001630001' }, await headers(stack));
