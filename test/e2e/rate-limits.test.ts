@@ -1,4 +1,3 @@
-import { buildGatewayServer } from '../../gateway/server';
 import type { RunningServer } from '../../shared/http-server';
 import { postGraphQL } from '../support/graphql-client';
 import { startSubgraphsAndGateway, type Stack } from '../support/stack';
@@ -30,19 +29,9 @@ describe('rate limits: client addresses, token buckets, sign-in guessing', () =>
     savedUsers = process.env.VENTANILLA_USERS;
     process.env.VENTANILLA_USERS = USERS;
     stack = await startSubgraphsAndGateway({ gateway: { rateLimitPerMinute: 5 } });
-    proxied = await (
-      await buildGatewayServer({
-        subgraphUrls: stack.subgraphUrls,
-        databaseUrl: stack.databaseUrl,
-        signingSecret: stack.signingSecret,
-        auditChainKey: stack.auditChainKey,
-        auth: stack.issuer.auth,
-        trustProxy: 'loopback',
-      })
-    ).listen(0);
+    proxied = await stack.startAnotherGateway({ trustProxy: 'loopback' });
   });
   afterAll(async () => {
-    await proxied?.stop();
     await stack?.stop();
     if (savedUsers === undefined) delete process.env.VENTANILLA_USERS;
     else process.env.VENTANILLA_USERS = savedUsers;

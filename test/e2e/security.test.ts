@@ -5,7 +5,6 @@ import { FileCheckpointStore } from '../../gateway/audit/audit-checkpoints';
 import { verifyAuditTrail } from '../../gateway/audit/audit-verification';
 import { AuditEntry } from '../../gateway/audit/audit-entry';
 import { createAuditDataSource } from '../../gateway/audit/database';
-import { buildGatewayServer } from '../../gateway/server';
 import { sha256 } from '../../gateway/limits/trusted-operations';
 import { encodeIdentity, signRequest } from '../../shared/auth/gateway-signature';
 import { effectiveScopes, type Identity } from '../../shared/auth/identity';
@@ -271,20 +270,13 @@ describe('security: authentication, scopes, minimisation, audit and limits', () 
   describe('a gateway with tight limits, introspection closed and trusted operations (same subgraphs)', () => {
     let strict: RunningServer;
     beforeAll(async () => {
-      strict = await (
-        await buildGatewayServer({
-          auditChainKey: stack.auditChainKey,
-          subgraphUrls: stack.subgraphUrls,
-          databaseUrl: stack.databaseUrl,
-          signingSecret: stack.signingSecret,
-          auth: { ...stack.issuer.auth, trustedOperationsAgencies: ['SRI'] },
-          rateLimitPerMinute: 4,
-          introspectionRoles: ['reviewer'],
-          limits: { maxDepth: 3 },
-        })
-      ).listen(0);
+      strict = await stack.startAnotherGateway({
+        auth: { ...stack.issuer.auth, trustedOperationsAgencies: ['SRI'] },
+        rateLimitPerMinute: 4,
+        introspectionRoles: ['reviewer'],
+        limits: { maxDepth: 3 },
+      });
     });
-    afterAll(() => strict?.stop());
 
     test('depth over the limit is refused', async () => {
       const token = await stack.issuer.token({ role: 'reviewer', subject: 'depth' });

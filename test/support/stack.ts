@@ -38,6 +38,8 @@ export interface Stack {
   auditCheckpointDir: string;
   /** Runs SQL as the database owner. */
   adminQuery<T = any>(sql: string, parameters?: unknown[]): Promise<T[]>;
+  /** A second gateway on the same subgraphs, database, secrets and issuer, with other settings; stopped with the stack. */
+  startAnotherGateway(overrides: Partial<GatewayOptions>): Promise<RunningServer>;
   /** Stops one subgraph's server, as an outage would. */
   stopSubgraph(name: SubgraphName): Promise<void>;
   /** Starts a stopped subgraph again on the same port. */
@@ -70,6 +72,7 @@ export async function startSubgraphsAndGateway(options: { database?: TestDatabas
   const gateway = await (
     await buildGatewayServer({ subgraphUrls, databaseUrl: database.url, signingSecret, auditChainKey, auditCheckpointDir, auditCheckpointIntervalMs: 200, auth: issuer.auth, ...options.gateway })
   ).listen(0);
+  const others: RunningServer[] = [];
   const clerkToken = await issuer.token({ role: 'front-office', subject: 'ventanilla-quito-01' });
   const stopped = new Set<SubgraphName>();
 
@@ -94,6 +97,13 @@ export async function startSubgraphsAndGateway(options: { database?: TestDatabas
     },
     queryGateway: (query, variables, headers) => postGraphQL(gateway.url, query, variables, { ...bearer(clerkToken), ...headers }),
     queryAs: async (who, query, variables) => postGraphQL(gateway.url, query, variables, who ? bearer(await issuer.token(who)) : {}),
+    async startAnotherGateway(overrides) {
+      const server = await (
+        await buildGatewayServer({ subgraphUrls, databaseUrl: database.url, signingSecret, auditChainKey, auditCheckpointDir, auditCheckpointIntervalMs: 200, auth: issuer.auth, ...overrides })
+      ).listen(0);
+      others.push(server);
+      return server;
+    },
     async stopSubgraph(name) {
       stopped.add(name);
       await running[name].stop();
@@ -103,6 +113,7 @@ export async function startSubgraphsAndGateway(options: { database?: TestDatabas
       stopped.delete(name);
     },
     async stop() {
+      for (const other of others) await other.stop();
       await gateway.stop();
       for (const name of names) if (!stopped.has(name)) await running[name].stop();
       for (const name of names) if (dataSources[name].isInitialized) await dataSources[name].destroy();
