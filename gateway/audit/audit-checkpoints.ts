@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createClient } from 'redis';
 import type { ChainHead } from './audit-chain';
 
@@ -45,6 +45,8 @@ export class FileCheckpointStore implements CheckpointStore {
   constructor(private readonly dir: string) {}
 
   async publish(checkpoint: AuditCheckpoint): Promise<void> {
+    // Parents keep the default mode (the embedded PostgreSQL lives beside it); the checkpoints' own folder is private.
+    mkdirSync(dirname(this.dir), { recursive: true });
     mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     const target = join(this.dir, fileName(checkpoint.chainId));
     writeFileSync(`${target}.tmp`, JSON.stringify(checkpoint), { mode: 0o600 });

@@ -8,10 +8,15 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../shared/datab
 
 declare global {
   // eslint-disable-next-line no-var
-  var __llaveroTestDatabase: { server?: EmbeddedDatabase; dir?: string } | undefined;
+  var __llaveroTestDatabase: { server?: EmbeddedDatabase; dir?: string; home?: string } | undefined;
 }
 
 export default async function globalSetup(): Promise<void> {
+  // Tests never write into the user's .llavero/ (development keys, audit checkpoints, mail): a home of their own.
+  const home = mkdtempSync(join(tmpdir(), 'llavero-test-home-'));
+  chmodSync(home, 0o755);
+  process.env.LLAVERO_HOME = home;
+  globalThis.__llaveroTestDatabase = { home };
   if (process.env.DATABASE_URL) {
     process.env.LLAVERO_TEST_ADMIN_URL = process.env.DATABASE_URL;
     console.log(`\n[test] PostgreSQL de DATABASE_URL (${new URL(process.env.DATABASE_URL).host})`);
@@ -20,7 +25,7 @@ export default async function globalSetup(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'llavero-test-'));
   chmodSync(dir, 0o755); // the postgres OS user (when running as root) must reach the data folder
   const server = await startEmbeddedPostgres({ dir, port: await freePort(), database: 'llavero_test', persistent: false });
-  globalThis.__llaveroTestDatabase = { server, dir };
+  globalThis.__llaveroTestDatabase = { server, dir, home };
   process.env.LLAVERO_TEST_ADMIN_URL = server.adminUrl;
   console.log(`\n[test] PostgreSQL incorporado en ${new URL(server.adminUrl).host}`);
 }
