@@ -23,6 +23,7 @@ export function notFound(field: string, message: string): GraphQLError {
   return llaveroError('NOT_FOUND', message, { field });
 }
 
-export function conflict(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return llaveroError('CONFLICT', message, extensions);
+/** The request clashes with what is recorded; `field` names the argument or the record's field at stake. */
+export function conflict(field: string, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return llaveroError('CONFLICT', message, { field, ...extensions });
 }

@@ -15,7 +15,7 @@ export function stateMachine<S extends string>(what: string, transitions: Record
     assertTransition(from, to) {
       if (canMove(from, to)) return;
       const final = transitions[from].length === 0 ? ': ese estado es definitivo' : '';
-      throw conflict(`${what} está ${labels[from]} y no puede pasar a ${labels[to]}${final}.`, { from, to });
+      throw conflict('status', `${what} está ${labels[from]} y no puede pasar a ${labels[to]}${final}.`, { from, to });
     },
   };
 }

@@ -95,7 +95,7 @@ export class EmployerRegistrationResolver {
     return ctx.dataSource.transaction(async manager => {
       const sector = await manager.getRepository(IessSector).findOneBy({ code: input.sectorCode });
       if (!sector) throw badUserInput('sectorCode', `El sector "${input.sectorCode}" no existe: use uno de iessSectors.`);
-      if (await manager.getRepository(IessEmployer).existsBy({ ruc })) throw conflict(`El empleador ${ruc} ya está registrado en el IESS.`, { field: 'ruc' });
+      if (await manager.getRepository(IessEmployer).existsBy({ ruc })) throw conflict('ruc', `El empleador ${ruc} ya está registrado en el IESS.`);
       await manager.getRepository(IessEmployer).insert({
         ruc,
         businessName,

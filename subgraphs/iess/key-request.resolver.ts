@@ -142,7 +142,7 @@ export class IessKeyRequestResolver {
         throw badUserInput('agencyCode', `No hay una agencia "${input.agencyCode}" para el trámite "Clave patronal" en ${input.province} (vea iessAgencies).`);
       }
       if (await manager.getRepository(IessAppointment).existsBy({ agencyCode: agency.code, startsAt: input.startsAt })) {
-        throw conflict(`El turno de ${input.startsAt.toISOString()} en ${agency.name} ya está tomado: elija otro horario.`, { field: 'startsAt' });
+        throw conflict('startsAt', `El turno de ${input.startsAt.toISOString()} en ${agency.name} ya está tomado: elija otro horario.`);
       }
       const request = manager.getRepository(IessEmployerKeyRequest).create({
         employerRuc: ruc,
@@ -161,7 +161,7 @@ export class IessKeyRequestResolver {
       await enqueueMail(manager, appointmentConfirmedMail(verification.email, agency.name, input.startsAt));
       return request;
     }).catch(error => {
-      if (String((error as Error).message).includes('appointment_slot_idx')) throw conflict('Ese turno acaba de ser tomado: elija otro horario.', { field: 'startsAt' });
+      if (String((error as Error).message).includes('appointment_slot_idx')) throw conflict('startsAt', 'Ese turno acaba de ser tomado: elija otro horario.');
       throw error;
     });
   }
@@ -180,9 +180,9 @@ export class IessKeyRequestResolver {
     return ctx.dataSource.transaction(async manager => {
       const request = await manager.getRepository(IessEmployerKeyRequest).findOne({ where: { id: input.requestId }, lock: { mode: 'pessimistic_write' } }).catch(() => null);
       if (!request) throw notFound('requestId', `No existe la solicitud de clave patronal ${input.requestId}.`);
-      if (request.channel !== IessKeyRequestChannel.PRESENCIAL) throw conflict('Esta solicitud es de la ventanilla virtual: no tiene turno que atender.');
-      if (request.attendedAt) throw conflict('Este turno ya fue atendido.');
-      if (request.status !== S.SUBMITTED) throw conflict('Solo se atiende un turno de una solicitud presentada.');
+      if (request.channel !== IessKeyRequestChannel.PRESENCIAL) throw conflict('requestId', 'Esta solicitud es de la ventanilla virtual: no tiene turno que atender.');
+      if (request.attendedAt) throw conflict('requestId', 'Este turno ya fue atendido.');
+      if (request.status !== S.SUBMITTED) throw conflict('requestId', 'Solo se atiende un turno de una solicitud presentada.');
       const employer = await employerOf(manager, request.employerRuc);
       const documents = await receiveIessDocuments(employer, input.documents, false);
       Object.assign(request, {
@@ -210,8 +210,8 @@ export class IessKeyRequestResolver {
     return ctx.dataSource.transaction(async manager => {
       const request = await manager.getRepository(IessEmployerKeyRequest).findOneBy({ id: requestId }).catch(() => null);
       if (!request) throw notFound('requestId', `No existe la solicitud de clave patronal ${requestId}.`);
-      if (!request.powerOfAttorneyNumber) throw conflict('Esta solicitud no presentó poder notarial.');
-      if (request.powerOfAttorneyValidatedBy) throw conflict('El poder notarial ya fue validado.');
+      if (!request.powerOfAttorneyNumber) throw conflict('requestId', 'Esta solicitud no presentó poder notarial.');
+      if (request.powerOfAttorneyValidatedBy) throw conflict('requestId', 'El poder notarial ya fue validado.');
       await manager.getRepository(IessEmployerKeyRequest).update(requestId, { powerOfAttorneyValidatedBy: ctx.identity.subject, powerOfAttorneySeal: seal });
       return manager.getRepository(IessEmployerKeyRequest).findOneByOrFail({ id: requestId });
     });
@@ -248,9 +248,9 @@ export class IessKeyRequestResolver {
   approveIessKeyRequest(@Arg('requestId') requestId: string, @Ctx() ctx: IessContext): Promise<IessEmployerKeyRequest> {
     return ctx.dataSource.transaction(async manager => {
       const current = await manager.getRepository(IessEmployerKeyRequest).findOneBy({ id: requestId }).catch(() => null);
-      if (current?.channel === IessKeyRequestChannel.PRESENCIAL && !current.attendedAt) throw conflict('El turno presencial aún no fue atendido: no se puede aprobar.');
+      if (current?.channel === IessKeyRequestChannel.PRESENCIAL && !current.attendedAt) throw conflict('requestId', 'El turno presencial aún no fue atendido: no se puede aprobar.');
       if (current?.powerOfAttorneyNumber && !current.powerOfAttorneyValidatedBy) {
-        throw conflict('El poder notarial aún no fue validado y sellado por el área jurídica de la Dirección Provincial.');
+        throw conflict('requestId', 'El poder notarial aún no fue validado y sellado por el área jurídica de la Dirección Provincial.');
       }
       return move(manager, requestId, S.APPROVED, ctx.identity.subject, null, { decidedBy: ctx.identity.subject });
     });
@@ -278,8 +278,8 @@ export class IessKeyRequestResolver {
       const presencial = current.channel === IessKeyRequestChannel.PRESENCIAL;
       if (presencial && !input.pickedUpBy) throw badUserInput('pickedUpBy', 'Indique quién retira la clave en la ventanilla.');
       if (!presencial && input.pickedUpBy) throw badUserInput('pickedUpBy', 'En la ventanilla virtual la clave se envía por correo: no hay retiro en persona.');
-      if (input.pickedUpBy === IessKeyPickupBy.AUTHORISED_THIRD_PARTY && !current.thirdPartyIdNumber) throw conflict('La solicitud no registra un tercero autorizado a retirar la clave.');
-      if (input.pickedUpBy === IessKeyPickupBy.ATTORNEY && !current.powerOfAttorneyValidatedBy) throw conflict('No hay un poder notarial validado para que un apoderado retire la clave.');
+      if (input.pickedUpBy === IessKeyPickupBy.AUTHORISED_THIRD_PARTY && !current.thirdPartyIdNumber) throw conflict('pickedUpBy', 'La solicitud no registra un tercero autorizado a retirar la clave.');
+      if (input.pickedUpBy === IessKeyPickupBy.ATTORNEY && !current.powerOfAttorneyValidatedBy) throw conflict('pickedUpBy', 'No hay un poder notarial validado para que un apoderado retire la clave.');
       const request = await move(manager, input.requestId, S.KEY_DELIVERED, ctx.identity.subject, input.pickedUpBy ?? 'correo', { keyPickedUpBy: input.pickedUpBy ?? null });
       const employer = await employerOf(manager, request.employerRuc);
       const key = temporaryPassword();

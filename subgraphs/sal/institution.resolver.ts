@@ -67,7 +67,7 @@ export class SalInstitutionResolver {
     const ruc = requireValidRuc(input.ruc).ruc;
     const name = requireText('name', input.name, 'el nombre de la institución');
     const repository = ctx.dataSource.getRepository(SalInstitution);
-    if (await repository.existsBy({ ruc })) throw conflict(`La institución ${ruc} ya está registrada en el SAL: use la actualización.`, { field: 'ruc' });
+    if (await repository.existsBy({ ruc })) throw conflict('ruc', `La institución ${ruc} ya está registrada en el SAL: use la actualización.`);
     await repository.insert({ ruc, name, governmentFunction: input.governmentFunction });
     return repository.findOneByOrFail({ ruc });
   }
@@ -106,9 +106,10 @@ export class SalInstitutionResolver {
     return ctx.dataSource.transaction(async manager => {
       const institution = await manager.getRepository(SalInstitution).findOne({ where: { ruc }, lock: { mode: 'pessimistic_write' } });
       if (!institution) throw notFound('ruc', `La institución ${ruc} no está registrada en el SAL.`);
-      if (institution.status === SalInstitutionStatus.DEACTIVATED) throw conflict(`La institución ${ruc} ya está desactivada.`);
+      if (institution.status === SalInstitutionStatus.DEACTIVATED) throw conflict('ruc', `La institución ${ruc} ya está desactivada.`);
       if (institution.pendingAuthorizationProcesses > 0) {
         throw conflict(
+          'ruc',
           `La institución ${ruc} tiene ${institution.pendingAuthorizationProcesses} proceso(s) de autorización laboral pendiente(s): debe concluirlos antes de cambiar su estado (§6.5).`,
           { pendingAuthorizationProcesses: institution.pendingAuthorizationProcesses },
         );

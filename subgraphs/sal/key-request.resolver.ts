@@ -69,12 +69,12 @@ export class SalKeyRequestResolver {
     return ctx.dataSource.transaction(async manager => {
       const institution = await manager.getRepository(SalInstitution).findOne({ where: { ruc }, lock: { mode: 'pessimistic_write' } });
       if (!institution) throw notFound('institutionRuc', `La institución ${ruc} no está registrada en el SAL: regístrela primero.`);
-      if (institution.status !== SalInstitutionStatus.ACTIVE) throw conflict(`La institución ${ruc} está desactivada en el SAL: no recibe solicitudes de claves.`);
+      if (institution.status !== SalInstitutionStatus.ACTIVE) throw conflict('institutionRuc', `La institución ${ruc} está desactivada en el SAL: no recibe solicitudes de claves.`);
       if (!creation && (await keysInForce(manager, ruc, holder.cedula)).length === 0) {
-        throw conflict(`El servidor ${holder.cedula} no tiene una clave vigente en la institución ${ruc}: no hay nada que desactivar.`);
+        throw conflict('holder.cedula', `El servidor ${holder.cedula} no tiene una clave vigente en la institución ${ruc}: no hay nada que desactivar.`);
       }
       const pending = await manager.getRepository(SalKeyRequest).countBy({ institutionRuc: ruc, kind: input.kind, holderCedula: holder.cedula, status: SalKeyRequestStatus.SUBMITTED });
-      if (pending > 0) throw conflict(`Ya hay una solicitud de ${creation ? 'creación' : 'desactivación'} en trámite para ${holder.cedula} en esta institución.`);
+      if (pending > 0) throw conflict('holder.cedula', `Ya hay una solicitud de ${creation ? 'creación' : 'desactivación'} en trámite para ${holder.cedula} en esta institución.`);
 
       const request = manager.getRepository(SalKeyRequest).create({
         institutionRuc: ruc,
@@ -117,7 +117,7 @@ export class SalKeyRequestResolver {
         await enqueueMail(manager, closingMail(request.requesterEmail, request.institutionRuc, observations!));
       } else if (request.kind === SalKeyRequestKind.CREATION) {
         const institution = await manager.getRepository(SalInstitution).findOneByOrFail({ ruc: request.institutionRuc });
-        if (institution.status !== SalInstitutionStatus.ACTIVE) throw conflict(`La institución ${request.institutionRuc} fue desactivada: no se emiten claves.`);
+        if (institution.status !== SalInstitutionStatus.ACTIVE) throw conflict('institutionRuc', `La institución ${request.institutionRuc} fue desactivada: no se emiten claves.`);
         request.issuedKeyId = (await issueKey(manager, request)).id;
       } else {
         await deactivateKeys(manager, await keysInForce(manager, request.institutionRuc, request.holderCedula), request.deactivationReason!);

@@ -155,7 +155,7 @@ export class SalSignInResolver {
     const ruc = requireValidRuc(rucInput).ruc;
     return ctx.dataSource.transaction(async manager => {
       const key = await manager.getRepository(SalAccessKey).findOne({ where: { institutionRuc: ruc, status: IN_FORCE }, lock: { mode: 'pessimistic_write' } });
-      if (!key) throw conflict(`La institución ${ruc} no tiene una clave vigente que recuperar.`);
+      if (!key) throw conflict('ruc', `La institución ${ruc} no tiene una clave vigente que recuperar.`);
       const recent = await manager.getRepository(SalRecoveryCode).countBy({ institutionRuc: ruc, createdAt: MoreThan(new Date(Date.now() - 3_600_000)) });
       if (recent >= RECOVERY_CODES_PER_HOUR) {
         throw llaveroError('FORBIDDEN', `Se pidieron ${recent} códigos de recuperación para ${ruc} en la última hora: espere antes de pedir otro.`, { reason: 'RATE_LIMITED', field: 'ruc' });

@@ -86,7 +86,7 @@ export class CredentialLifecycleResolver {
     const number = requireText('resolutionNumber', input.resolutionNumber, 'el número de resolución', 80);
     if (!isValidDay(input.resolutionDate)) throw badUserInput('resolutionDate', 'La fecha de la resolución debe ser AAAA-MM-DD.');
     const repository = ctx.dataSource.getRepository(QualifiedTrainer);
-    if (await repository.existsBy({ cedula })) throw conflict(`El capacitador ${cedula} ya está registrado.`, { field: 'cedula' });
+    if (await repository.existsBy({ cedula })) throw conflict('cedula', `El capacitador ${cedula} ya está registrado.`);
     await repository.insert({ cedula, names, qualificationResolutionNumber: number, qualificationResolutionDate: input.resolutionDate });
     return repository.findOneByOrFail({ cedula });
   }
@@ -104,9 +104,9 @@ export class CredentialLifecycleResolver {
     return ctx.dataSource.transaction(async manager => {
       const trainer = await manager.getRepository(QualifiedTrainer).findOneBy({ cedula });
       if (!trainer) throw notFound('cedula', `La persona ${cedula} no consta como capacitador independiente calificado por el MDT.`);
-      if (trainer.qualificationWithdrawnAt) throw conflict(`La calificación de ${cedula} fue retirada: no puede solicitar credencial.`);
+      if (trainer.qualificationWithdrawnAt) throw conflict('cedula', `La calificación de ${cedula} fue retirada: no puede solicitar credencial.`);
       if (await manager.getRepository(TrainerCredential).existsBy({ trainerCedula: cedula, status: Not(S.REVOKED) })) {
-        throw conflict(`${cedula} ya tiene una credencial solicitada o vigente.`);
+        throw conflict('cedula', `${cedula} ya tiene una credencial solicitada o vigente.`);
       }
       const credential = manager.getRepository(TrainerCredential).create({
         trainerCedula: cedula,
@@ -168,7 +168,7 @@ export class CredentialLifecycleResolver {
     return ctx.dataSource.transaction(async manager => {
       const trainer = await manager.getRepository(QualifiedTrainer).findOneBy({ cedula });
       if (!trainer) throw notFound('cedula', `La persona ${cedula} no consta como capacitador calificado.`);
-      if (trainer.qualificationWithdrawnAt) throw conflict(`La calificación de ${cedula} ya fue retirada.`);
+      if (trainer.qualificationWithdrawnAt) throw conflict('cedula', `La calificación de ${cedula} ya fue retirada.`);
       const now = new Date();
       await manager.getRepository(QualifiedTrainer).update({ cedula }, { qualificationWithdrawnAt: now, withdrawalReason: reason });
       const credentials = await manager.getRepository(TrainerCredential).findBy({ trainerCedula: cedula, status: Not(S.REVOKED) });
