@@ -1,5 +1,4 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createMonthlyAttentionTable } from '../../../shared/attention/monthly-store';
 
 export class CreateSalTables1763790000000 implements MigrationInterface {
   name = 'CreateSalTables1763790000000';
@@ -33,7 +32,12 @@ export class CreateSalTables1763790000000 implements MigrationInterface {
     await runner.query(
       `CREATE UNIQUE INDEX access_key_one_in_force_idx ON access_key (institution_ruc) WHERE status <> 'DEACTIVATED'`,
     );
-    await createMonthlyAttentionTable(runner);
+    await runner.query(`CREATE TABLE monthly_attention (
+    month char(7) PRIMARY KEY CHECK (month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
+    attentions integer CHECK (attentions >= 0),
+    complaints integer CHECK (complaints >= 0),
+    source varchar(16) NOT NULL DEFAULT 'LIVE' CHECK (source IN ('TRANSPARENCY', 'LIVE'))
+  )`);
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -1,6 +1,4 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createComplaintTable } from '../../../shared/attention/monthly-store';
-import { createOutboxTable } from '../../../shared/outbox/outbox';
 
 /** The whole life of a UATH key (seed 000): requests, documents, decisions, issued credentials, recovery, institution status. */
 export class SalKeyLifecycle1763810000000 implements MigrationInterface {
@@ -86,8 +84,25 @@ export class SalKeyLifecycle1763810000000 implements MigrationInterface {
       recorded_by text NOT NULL,
       recorded_at timestamptz NOT NULL DEFAULT now()
     )`);
-    await createOutboxTable(runner);
-    await createComplaintTable(runner);
+    await runner.query(`CREATE TABLE outbox_message (
+    id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+    sender text NOT NULL,
+    recipient text NOT NULL,
+    subject text NOT NULL,
+    body text,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    sent_at timestamptz,
+    attempts integer NOT NULL DEFAULT 0,
+    last_error text,
+    delivered_to text
+  )`);
+    await runner.query('CREATE INDEX outbox_message_pending_idx ON outbox_message (created_at) WHERE sent_at IS NULL');
+    await runner.query(`CREATE TABLE complaint (
+    id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+    summary text NOT NULL CHECK (length(trim(summary)) > 0),
+    recorded_by text NOT NULL,
+    recorded_at timestamptz NOT NULL DEFAULT now()
+  )`);
   }
 
   async down(runner: QueryRunner): Promise<void> {
