@@ -9,7 +9,8 @@ import { SalDocumentSignatures1764000000000 } from './migrations/1764000000000-S
 import { SalKeyRequest } from './key-request';
 import { SalKeyRequestEvent } from './key-request-event';
 import { SalRecoveryCode } from './recovery-code';
-import { SalDocumentSignature, SalRequestDocument } from './request-document';
+import { SalDocumentSignature } from './document-signature';
+import { SalRequestDocument } from './request-document';
 
 export function createSalDataSource(url: string) {
   return createSubgraphDataSource({

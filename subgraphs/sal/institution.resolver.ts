@@ -1,54 +1,20 @@
-import { Arg, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { EntityManager } from 'typeorm';
 import { Access } from '../../shared/auth/access';
 import { requireText } from '../../shared/contact';
 import { badUserInput, conflict, notFound } from '../../shared/errors';
 import { requireValidRuc } from '../../shared/identifiers';
 import type { SalContext } from './context';
-import { SalDeactivationReason, SalGovernmentFunction, SalInstitutionStatus, SalStatusChangeReason } from './enums';
+import { SalDeactivationReason, SalInstitutionStatus } from './enums';
 import { SalInstitution } from './institution';
-import { deactivateKeys, keysInForce } from './key-issuance';
+import { ChangeSalInstitutionStatusInput, RegisterSalInstitutionInput, UpdateSalInstitutionInput } from './institution.inputs';
+import { assertStatusMayChange } from './institution-status';
+import { deactivateKeys } from './key-issuance';
+import { keysInForce } from './one-key-in-force';
 
-@InputType()
-class RegisterSalInstitutionInput {
-  @Field()
-  ruc!: string;
-
-  @Field()
-  name!: string;
-
-  @Field(_type => SalGovernmentFunction)
-  governmentFunction!: SalGovernmentFunction;
-}
-
-@InputType()
-class UpdateSalInstitutionInput {
-  @Field()
-  ruc!: string;
-
-  @Field(_type => String, { nullable: true })
-  name?: string | null;
-
-  @Field(_type => SalGovernmentFunction, { nullable: true })
-  governmentFunction?: SalGovernmentFunction | null;
-}
-
-@InputType({ description: "The Máxima Autoridad's oficio asking to deactivate the institution (§6.5)." })
-class ChangeSalInstitutionStatusInput {
-  @Field()
-  ruc!: string;
-
-  @Field(_type => SalStatusChangeReason)
-  reason!: SalStatusChangeReason;
-
-  @Field({ description: 'Number of the oficio sent to the Dirección de Meritocracia y Vinculación del Talento Humano.' })
-  oficioNumber!: string;
-
-  @Field({ description: 'The Máxima Autoridad who signed it.' })
-  requestedBy!: string;
-}
-
-async function existing(ctx: SalContext, ruc: string): Promise<SalInstitution> {
-  const institution = await ctx.dataSource.getRepository(SalInstitution).findOneBy({ ruc });
+/** The registered institution (locked for the transaction when asked), or NOT_FOUND. */
+async function existing(manager: EntityManager, ruc: string, lock = false): Promise<SalInstitution> {
+  const institution = await manager.getRepository(SalInstitution).findOne({ where: { ruc }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   if (!institution) throw notFound('ruc', `La institución ${ruc} no está registrada en el SAL.`);
   return institution;
 }
@@ -80,9 +46,9 @@ export class SalInstitutionResolver {
     if (input.name !== undefined && input.name !== null) changes.name = requireText('name', input.name, 'el nombre de la institución');
     if (input.governmentFunction) changes.governmentFunction = input.governmentFunction;
     if (Object.keys(changes).length === 0) throw badUserInput('input', 'Indique el nombre o la Función a actualizar.');
-    await existing(ctx, ruc);
+    await existing(ctx.dataSource.manager, ruc);
     await ctx.dataSource.getRepository(SalInstitution).update({ ruc }, changes);
-    return existing(ctx, ruc);
+    return existing(ctx.dataSource.manager, ruc);
   }
 
   @Access({ scope: 'sal:decide' })
@@ -90,9 +56,9 @@ export class SalInstitutionResolver {
   async recordSalPendingAuthorizationProcesses(@Arg('ruc') rucInput: string, @Arg('count', _type => Int) count: number, @Ctx() ctx: SalContext): Promise<SalInstitution> {
     const ruc = requireValidRuc(rucInput).ruc;
     if (count < 0) throw badUserInput('count', 'El número de procesos pendientes no puede ser negativo.');
-    await existing(ctx, ruc);
+    await existing(ctx.dataSource.manager, ruc);
     await ctx.dataSource.getRepository(SalInstitution).update({ ruc }, { pendingAuthorizationProcesses: count });
-    return existing(ctx, ruc);
+    return existing(ctx.dataSource.manager, ruc);
   }
 
   @Access({ scope: 'sal:decide' })
@@ -104,16 +70,7 @@ export class SalInstitutionResolver {
     const oficio = requireText('oficioNumber', input.oficioNumber, 'el número de oficio');
     const requestedBy = requireText('requestedBy', input.requestedBy, 'el nombre de la Máxima Autoridad');
     return ctx.dataSource.transaction(async manager => {
-      const institution = await manager.getRepository(SalInstitution).findOne({ where: { ruc }, lock: { mode: 'pessimistic_write' } });
-      if (!institution) throw notFound('ruc', `La institución ${ruc} no está registrada en el SAL.`);
-      if (institution.status === SalInstitutionStatus.DEACTIVATED) throw conflict('ruc', `La institución ${ruc} ya está desactivada.`);
-      if (institution.pendingAuthorizationProcesses > 0) {
-        throw conflict(
-          'ruc',
-          `La institución ${ruc} tiene ${institution.pendingAuthorizationProcesses} proceso(s) de autorización laboral pendiente(s): debe concluirlos antes de cambiar su estado (§6.5).`,
-          { pendingAuthorizationProcesses: institution.pendingAuthorizationProcesses },
-        );
-      }
+      assertStatusMayChange(await existing(manager, ruc, true));
       await manager.getRepository(SalInstitution).update({ ruc }, { status: SalInstitutionStatus.DEACTIVATED, statusChangeReason: input.reason });
       await manager.query(
         'INSERT INTO institution_status_change (institution_ruc, reason, oficio_number, requested_by, recorded_by) VALUES ($1, $2, $3, $4, $5)',

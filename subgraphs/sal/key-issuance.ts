@@ -1,19 +1,13 @@
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { enqueueMail } from '../../shared/outbox/outbox';
 import { hashSecret, temporaryPassword } from '../../shared/passwords';
 import { SalAccessKey } from './access-key';
-import { SalAccessKeyStatus, SalDeactivationReason } from './enums';
-import type { SalKeyRequest } from './key-request';
+import { SalAccessKeyStatus, SalDeactivationReason, SalKeyRequestKind } from './enums';
+import { SalInstitution } from './institution';
+import { assertKeysMayBeIssued } from './institution-status';
+import { SalKeyRequest } from './key-request';
 import { keyDeactivatedMail, keyIssuedMail } from './mail';
-
-const IN_FORCE = [SalAccessKeyStatus.ACTIVE, SalAccessKeyStatus.PENDING_FIRST_LOGIN];
-
-export function keysInForce(manager: EntityManager, ruc: string, holderCedula?: string): Promise<SalAccessKey[]> {
-  return manager.getRepository(SalAccessKey).find({
-    where: { institutionRuc: ruc, status: In(IN_FORCE), ...(holderCedula ? { holderCedula } : {}) },
-    lock: { mode: 'pessimistic_write' },
-  });
-}
+import { keysInForce, REPLACED_KEY_REASON } from './one-key-in-force';
 
 export async function deactivateKeys(manager: EntityManager, keys: SalAccessKey[], reason: SalDeactivationReason, now = new Date()): Promise<void> {
   for (const key of keys) {
@@ -29,7 +23,7 @@ export async function deactivateKeys(manager: EntityManager, keys: SalAccessKey[
  */
 export async function issueKey(manager: EntityManager, request: SalKeyRequest): Promise<SalAccessKey> {
   const now = new Date();
-  await deactivateKeys(manager, await keysInForce(manager, request.institutionRuc), SalDeactivationReason.CHANGE_OF_RESPONSIBLE, now);
+  await deactivateKeys(manager, await keysInForce(manager, request.institutionRuc), REPLACED_KEY_REASON, now);
   const password = temporaryPassword();
   const key = manager.getRepository(SalAccessKey).create({
     institutionRuc: request.institutionRuc,
@@ -45,4 +39,15 @@ export async function issueKey(manager: EntityManager, request: SalKeyRequest): 
   await manager.getRepository(SalAccessKey).insert(key);
   await enqueueMail(manager, keyIssuedMail(request.holderEmail, request.institutionRuc, request.holderCedula, password));
   return key;
+}
+
+/** What an approval does: a creation issues the key (to an institution still active), a deactivation deactivates the holder's key. */
+export async function carryOutApproval(manager: EntityManager, request: SalKeyRequest): Promise<void> {
+  if (request.kind === SalKeyRequestKind.CREATION) {
+    assertKeysMayBeIssued(await manager.getRepository(SalInstitution).findOneByOrFail({ ruc: request.institutionRuc }));
+    request.issuedKeyId = (await issueKey(manager, request)).id;
+    await manager.getRepository(SalKeyRequest).update(request.id, { issuedKeyId: request.issuedKeyId });
+  } else {
+    await deactivateKeys(manager, await keysInForce(manager, request.institutionRuc, request.holderCedula), request.deactivationReason!);
+  }
 }

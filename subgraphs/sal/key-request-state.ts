@@ -1,5 +1,10 @@
+import type { EntityManager } from 'typeorm';
+import { conflict } from '../../shared/errors';
 import { stateMachine } from '../../shared/state-machine';
-import { SalKeyRequestStatus as S } from './enums';
+import type { TransitionSpec } from '../../shared/transition';
+import { SalKeyRequestKind, SalKeyRequestStatus as S } from './enums';
+import { SalKeyRequest } from './key-request';
+import { SalKeyRequestEvent } from './key-request-event';
 
 // How a key request may move. Decided requests are final (§6.1: after a "correo de cierre" the
 // institution sends a new request).
@@ -14,3 +19,25 @@ export const salKeyRequestStates = stateMachine<S>(
 );
 
 export const { canMove, assertTransition } = salKeyRequestStates;
+
+/** One step of a key request's life through `shared/transition.ts`. */
+export const KEY_REQUEST: TransitionSpec<S, SalKeyRequest> = {
+  entity: SalKeyRequest,
+  history: SalKeyRequestEvent,
+  states: salKeyRequestStates,
+  field: 'requestId',
+  notFoundMessage: id => `No existe la solicitud de clave ${id}.`,
+};
+
+/** The first step of the history: the request was received. */
+export async function recordSubmitted(manager: EntityManager, request: SalKeyRequest, actor: string): Promise<void> {
+  await manager.getRepository(SalKeyRequestEvent).insert({ ownerId: request.id, actor, fromStatus: null, toStatus: S.SUBMITTED, note: null });
+}
+
+/** One request in progress per institution, kind and holder: another one waits for the decision on the first. */
+export async function assertNoRequestInProgress(manager: EntityManager, ruc: string, kind: SalKeyRequestKind, holderCedula: string): Promise<void> {
+  const pending = await manager.getRepository(SalKeyRequest).countBy({ institutionRuc: ruc, kind, holderCedula, status: S.SUBMITTED });
+  if (pending > 0) {
+    throw conflict('holder.cedula', `Ya hay una solicitud de ${kind === SalKeyRequestKind.CREATION ? 'creación' : 'desactivación'} en trámite para ${holderCedula} en esta institución.`);
+  }
+}

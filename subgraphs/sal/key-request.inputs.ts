@@ -1,4 +1,6 @@
 import { Field, InputType } from 'type-graphql';
+import { requireEmail, requireText } from '../../shared/contact';
+import { requireValidCedula } from '../../shared/identifiers';
 import { SalDeactivationReason, SalDocumentKind, SalKeyRequestKind, SalReviewDecision, SalUathAppointment } from './enums';
 
 @InputType({ description: 'A file, base64-encoded; its type is read from its bytes.' })
@@ -23,6 +25,15 @@ export class SalPersonInput {
 
   @Field({ description: 'Institutional e-mail.' })
   email!: string;
+}
+
+/** A person of the request, checked: valid cédula, names, institutional e-mail; errors name `field.cedula` and so on. */
+export function requirePerson(field: string, input: SalPersonInput) {
+  return {
+    cedula: requireValidCedula(input.cedula, `${field}.cedula`).cedula,
+    names: requireText(`${field}.names`, input.names, 'los nombres'),
+    email: requireEmail(`${field}.email`, input.email, { institutional: true }),
+  };
 }
 
 @InputType({ description: 'A key request as the UATH head sends it (seed 000 §6.1–6.4).' })

@@ -7,7 +7,8 @@ import { SalAccessKey } from './access-key';
 import { SalInstitution } from './institution';
 import { SalKeyRequest } from './key-request';
 import { SalKeyRequestEvent } from './key-request-event';
-import { SalDocumentSignature, SalRequestDocument } from './request-document';
+import { SalDocumentSignature } from './document-signature';
+import { SalRequestDocument } from './request-document';
 
 /** One set per request (made in the context factory): each loader costs one SQL statement per batch. */
 export function createSalLoaders(dataSource: DataSource) {

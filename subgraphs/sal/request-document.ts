@@ -1,4 +1,3 @@
-import { documentSignatureEntity, documentSignatureResolver } from '../../shared/documents/document-signature';
 import { receivedDocumentEntity } from '../../shared/documents/received-document';
 import { SalDocumentKind } from './enums';
 
@@ -11,9 +10,3 @@ export const SalRequestDocument = receivedDocumentEntity({
   scope: 'sal:read',
 });
 export type SalRequestDocument = InstanceType<typeof SalRequestDocument>;
-
-/** What was verified of the delegation's electronic signature (§6.2.1). */
-export const SalDocumentSignature = documentSignatureEntity({ graphqlName: 'SalDocumentSignature', table: 'key_request_document_signature', scope: 'sal:read' });
-export type SalDocumentSignature = InstanceType<typeof SalDocumentSignature>;
-
-export const SalRequestDocumentResolver = documentSignatureResolver(SalRequestDocument, SalDocumentSignature, 'sal:read');

@@ -1,6 +1,6 @@
 import { Access } from '../../shared/auth/access';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { SalTaxpayer as Taxpayer } from './entities';
+import { SalTaxpayer as Taxpayer } from './taxpayer';
 import { SalAccessKey } from './access-key';
 import type { SalContext } from './context';
 import { SalInstitution } from './institution';

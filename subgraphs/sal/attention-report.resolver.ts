@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Access } from '../../shared/auth/access';
 import { MonthlyVolume } from '../../shared/attention/monthly-volume';
-import { SalAttentionReport as AttentionReport } from './entities';
+import { SalAttentionReport as AttentionReport } from './attention-report';
 import type { SalContext } from './context';
 
 @Resolver(_of => AttentionReport)

@@ -1,0 +1,29 @@
+import { conflict } from '../../shared/errors';
+import { SalInstitutionStatus } from './enums';
+import type { SalInstitution } from './institution';
+
+// §6.5: an institution with pending labour-authorisation processes cannot change its status; once
+// deactivated (fusión, absorción, escisión, supresión, eliminación) it receives no key requests and gets no keys.
+
+type InstitutionState = Pick<SalInstitution, 'ruc' | 'status' | 'pendingAuthorizationProcesses'>;
+
+/** The Máxima Autoridad's oficio may deactivate the institution only when it is active with nothing pending. */
+export function assertStatusMayChange(institution: InstitutionState): void {
+  const { ruc, pendingAuthorizationProcesses: pending } = institution;
+  if (institution.status === SalInstitutionStatus.DEACTIVATED) throw conflict('ruc', `La institución ${ruc} ya está desactivada.`);
+  if (pending > 0) {
+    throw conflict('ruc', `La institución ${ruc} tiene ${pending} proceso(s) de autorización laboral pendiente(s): debe concluirlos antes de cambiar su estado (§6.5).`, {
+      pendingAuthorizationProcesses: pending,
+    });
+  }
+}
+
+/** A key request is received only from an active institution. */
+export function assertReceivesRequests(institution: InstitutionState): void {
+  if (institution.status !== SalInstitutionStatus.ACTIVE) throw conflict('institutionRuc', `La institución ${institution.ruc} está desactivada en el SAL: no recibe solicitudes de claves.`);
+}
+
+/** A key is issued only to an active institution (it may have been deactivated while the request waited). */
+export function assertKeysMayBeIssued(institution: InstitutionState): void {
+  if (institution.status !== SalInstitutionStatus.ACTIVE) throw conflict('institutionRuc', `La institución ${institution.ruc} fue desactivada: no se emiten claves.`);
+}
