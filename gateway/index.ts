@@ -1,11 +1,12 @@
 import 'reflect-metadata';
-import { envInt, DEFAULT_PORTS } from '../shared/env';
+import { loadConfig } from '../shared/config';
 import { stopOnSignals } from '../shared/http-server';
 import { buildGatewayServer } from './server';
 
 async function main() {
-  const server = await buildGatewayServer();
-  const running = await server.listen(envInt('PORT', DEFAULT_PORTS.gateway));
+  const config = loadConfig();
+  const server = await buildGatewayServer({ config });
+  const running = await server.listen(config.ports.gateway);
   console.log(`[gateway] Llavero listo en ${running.url}`);
   stopOnSignals('gateway', running.stop);
 }

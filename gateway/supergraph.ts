@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { envString } from '../shared/env';
 
 /** The repository's schema/ folder (this file runs from dist/gateway/). */
 export function schemaDir(): string {
@@ -8,8 +7,7 @@ export function schemaDir(): string {
 }
 
 /** The static supergraph written by `npm run compose` (never introspected at run time). */
-export function loadSupergraphSdl(): string {
-  const path = envString('SUPERGRAPH_PATH', join(schemaDir(), 'supergraph.graphql'));
+export function loadSupergraphSdl(path = join(schemaDir(), 'supergraph.graphql')): string {
   if (!existsSync(path)) throw new Error(`No se encontró el supergrafo en ${path}: ejecute "npm run compose".`);
   return readFileSync(path, 'utf8');
 }

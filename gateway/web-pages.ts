@@ -2,10 +2,10 @@ import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import express, { type Express, type RequestHandler, type Response } from 'express';
-import { envString } from '../shared/env';
+import type { LlaveroConfig } from '../shared/config';
 import type { ErrorCode } from '../shared/errors';
 import type { AuthConfig } from './auth/authenticate';
-import { admitSignIn, settleSignIn, signInLimitsFromEnv, type SignInLimits } from './limits/sign-in-limits';
+import { admitSignIn, settleSignIn, signInLimitsFrom, type SignInLimits } from './limits/sign-in-limits';
 
 // /ventanilla and /tablero, built by Vite into dist/web, all assets local. /ventanilla signs in first:
 // in development against VENTANILLA_USERS with the local key; in production the institutional identity
@@ -13,8 +13,7 @@ import { admitSignIn, settleSignIn, signInLimitsFromEnv, type SignInLimits } fro
 
 const WEB_DIR = resolve(__dirname, '../web');
 
-function users(): Map<string, string> {
-  const setting = envString('VENTANILLA_USERS', 'ventanilla:llavero-demo') ?? '';
+function users(setting: string): Map<string, string> {
   return new Map(
     setting
       .split(',')
@@ -44,7 +43,7 @@ function jsonBody(limit: string): RequestHandler {
     });
 }
 
-export function mountWebPages(app: Express, auth: AuthConfig, signIn: SignInLimits = signInLimitsFromEnv()): void {
+export function mountWebPages(app: Express, auth: AuthConfig, config: Readonly<LlaveroConfig>, signIn: SignInLimits = signInLimitsFrom(config)): void {
   const page = (file: string) => (_req: express.Request, res: express.Response) => {
     const path = join(WEB_DIR, file);
     if (!existsSync(path)) {
@@ -69,7 +68,7 @@ export function mountWebPages(app: Express, auth: AuthConfig, signIn: SignInLimi
       refuse(res, 429, 'FORBIDDEN', refusal.message, { reason: 'RATE_LIMITED' });
       return;
     }
-    const expected = users().get(user);
+    const expected = users(config.gateway.ventanillaUsers).get(user);
     const succeeded = !!expected && same(password, expected);
     await settleSignIn(signIn, user, succeeded);
     if (!succeeded) {

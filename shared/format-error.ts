@@ -1,6 +1,6 @@
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { TypeORMError } from 'typeorm';
+import { classifyDatabaseError } from './database-errors';
 
 const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'SERVICE_UNAVAILABLE']);
 
@@ -42,38 +42,13 @@ function withCode(formatted: GraphQLFormattedError, extensions: Record<string, u
   return { ...formatted, message, extensions: { ...extensions, ...extra, code: 'BAD_USER_INPUT', reason: extensions.code, detail: formatted.message } };
 }
 
-/** In a subgraph: a failure of its own database means the service cannot answer, not a bug. */
+/** In a subgraph: a database failure is classified once (shared/database-errors.ts); the rest as anywhere. */
 export function subgraphErrorFormatter(service: string) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = (error as { originalError?: unknown })?.originalError ?? error;
-    const refused = refusedValue(original);
-    if (refused) return { message: refused.message, path: formatted.path, extensions: { code: refused.code, service, reason: refused.reason } };
-    if (isDatabaseFailure(original)) {
-      return {
-        message: `El servicio ${service} no puede consultar su base de datos en este momento.`,
-        path: formatted.path,
-        extensions: { code: 'SERVICE_UNAVAILABLE', service },
-      };
-    }
-    return formatLlaveroError(formatted, error);
+    const classified = classifyDatabaseError(original, service);
+    if (!classified) return formatLlaveroError(formatted, error);
+    const { code, message, reason, field } = classified;
+    return { message, path: formatted.path, extensions: { code, service, reason, ...(field ? { field } : {}) } };
   };
-}
-
-/**
- * PostgreSQL refusing a value (class 22: a NUL byte, a number out of range …; class 23: a constraint)
- * is the caller's input, not an outage.
- */
-function refusedValue(error: unknown): { code: 'BAD_USER_INPUT' | 'CONFLICT'; reason: string; message: string } | null {
-  const sqlState = String((error as { driverError?: { code?: unknown } })?.driverError?.code ?? (error as { code?: unknown })?.code ?? '');
-  if (/^22/.test(sqlState)) return { code: 'BAD_USER_INPUT', reason: 'VALUE_REFUSED', message: 'Un dato enviado no se puede guardar (carácter o valor no admitido): revise los textos y números de la solicitud.' };
-  if (sqlState === '23505') return { code: 'CONFLICT', reason: 'ALREADY_EXISTS', message: 'Ya existe un registro con esos datos: no se creó otro.' };
-  if (/^23/.test(sqlState)) return { code: 'BAD_USER_INPUT', reason: 'CONSTRAINT', message: 'La solicitud no cumple una regla de los datos (valor fuera de lo permitido o referencia inexistente).' };
-  return null;
-}
-
-function isDatabaseFailure(error: unknown): boolean {
-  if (error instanceof TypeORMError) return true;
-  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  // Node socket errors and PostgreSQL's connection, authorisation and shutdown classes (08xxx, 28xxx, 57Pxx).
-  return (typeof code === 'string' && /^(ECONN|ETIMEDOUT|ENOTFOUND|08|28|57P)/.test(code)) || /Connection terminated|timeout exceeded when trying to connect/i.test(String(message ?? ''));
 }

@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { signingSecretFromEnv } from './auth/secrets';
 import { openServiceDatabase } from './database/data-source';
-import { envBool, envString, llaveroHome, serviceDatabaseUrl, subgraphPort, type SubgraphName } from './env';
-import { startOutboxSender, transportFromEnv } from './outbox/outbox';
+import { loadConfig } from './config';
+import type { SubgraphName } from './env';
+import { startOutboxSender, transportFrom } from './outbox/outbox';
 import { stopOnSignals } from './http-server';
 import type { SubgraphServer } from './subgraph-server';
 
@@ -17,19 +18,20 @@ export interface SubgraphProgram {
 
 /** What every subgraph's index.ts does: migrate, seed the demo data once, listen, stop cleanly on SIGTERM. */
 export async function runSubgraph(program: SubgraphProgram): Promise<void> {
-  const urls = { admin: envString('DATABASE_URL'), runtime: serviceDatabaseUrl(program.name) };
+  const config = loadConfig();
+  const urls = { admin: config.database.ownerUrl, runtime: config.database.runtimeUrls[program.name] };
   if (!urls.admin && !urls.runtime) {
     console.error(`[${program.name}] Falta DATABASE_URL. Use "npm start", que inicia la base de datos incorporada, o defina DATABASE_URL.`);
     process.exit(1);
   }
-  const signingSecret = signingSecretFromEnv();
+  const signingSecret = signingSecretFromEnv(config);
   // Requests run as the schema's runtime role; with DATABASE_URL the owner migrates first.
   const dataSource = await openServiceDatabase(program.createDataSource, urls);
-  if (envBool('LLAVERO_DEMO_DATA', true)) await program.seedDemoData(dataSource);
+  if (config.database.demoData) await program.seedDemoData(dataSource);
   const server = await program.buildServer(dataSource, signingSecret);
-  const running = await server.listen(subgraphPort(program.name));
+  const running = await server.listen(config.ports[program.name], config.subgraphs.host);
   console.log(`[${program.name}] subgrafo listo en ${running.url}`);
-  const stopSender = program.sendsMail ? startOutboxSender(program.name, dataSource, transportFromEnv(llaveroHome())) : async () => undefined;
+  const stopSender = program.sendsMail ? startOutboxSender(program.name, dataSource, transportFrom(config), config.mail.outboxIntervalMs) : async () => undefined;
   stopOnSignals(program.name, async () => {
     await stopSender();
     await running.stop();

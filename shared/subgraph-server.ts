@@ -7,7 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { subgraphErrorFormatter } from './format-error';
-import { envString } from './env';
+import { processConfig } from './config';
 import { listen, type RunningServer } from './http-server';
 import { NonceRegistry, verifyRequest } from './auth/gateway-signature';
 import type { Identity } from './auth/identity';
@@ -60,7 +60,7 @@ export function buildSubgraphServer<TContext extends BaseContext>(options: Subgr
     name: options.name,
     httpServer,
     dataSource: options.dataSource,
-    async listen(port: number, host = envString('SUBGRAPH_HOST', '127.0.0.1')) {
+    async listen(port: number, host = processConfig().subgraphs.host) {
       await apollo.start();
       const nonces = new NonceRegistry();
       const refuse = (res: express.Response, status: number, code: string, message: string, reason?: string) =>
@@ -72,7 +72,7 @@ export function buildSubgraphServer<TContext extends BaseContext>(options: Subgr
           refuse(res, 405, 'UNAUTHENTICATED', `El subgrafo ${options.name} solo atiende POST firmados por la pasarela.`);
         },
         // The bytes are read but not parsed until the gateway's signature over them is checked.
-        express.raw({ type: () => true, limit: envString('MAX_BODY_SIZE', '8mb') }),
+        express.raw({ type: () => true, limit: processConfig().gateway.maxBodySize }),
         (req, res, next) => {
           const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
           const check = verifyRequest(options.signingSecret, { service: options.name, method: req.method }, req.headers, raw, nonces);

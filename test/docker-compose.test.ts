@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load } from 'js-yaml';
-import { DEFAULT_PORTS, SUBGRAPH_NAMES, subgraphPort, subgraphUrl, type SubgraphName } from '../shared/env';
+import { loadConfig } from '../shared/config';
+import { DEFAULT_PORTS, SUBGRAPH_NAMES, type SubgraphName } from '../shared/env';
 
 // docker-compose.yml, the Dockerfile and .env.example must agree with what shared/env.ts reads.
 
@@ -21,24 +22,12 @@ const words = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 const portEnv = (name: SubgraphName) => `${name.toUpperCase()}_PORT`;
 const urlEnv = (name: SubgraphName) => `${name.toUpperCase()}_URL`;
 
-function withEnv<T>(vars: Record<string, string>, run: () => T): T {
-  const saved = Object.fromEntries(Object.keys(vars).map(key => [key, process.env[key]]));
-  Object.assign(process.env, vars);
-  try {
-    return run();
-  } finally {
-    for (const [key, value] of Object.entries(saved)) if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-}
-
 describe('docker-compose.yml', () => {
   test('the variable names compose sets are the ones shared/env.ts reads', () => {
     for (const name of SUBGRAPH_NAMES) {
-      withEnv({ [portEnv(name)]: '5999', [urlEnv(name)]: 'http://elsewhere:1/graphql' }, () => {
-        expect(subgraphPort(name)).toBe(5999);
-        expect(subgraphUrl(name)).toBe('http://elsewhere:1/graphql');
-      });
+      const config = loadConfig({ [portEnv(name)]: '5999', [urlEnv(name)]: 'http://elsewhere:1/graphql' });
+      expect(config.ports[name]).toBe(5999);
+      expect(config.subgraphs.urls[name]).toBe('http://elsewhere:1/graphql');
     }
   });
 
@@ -98,12 +87,21 @@ function sourceFiles(dir: string): string[] {
 describe('.env.example', () => {
   test('documents every environment variable the code reads', () => {
     const reads = /\benv(?:String|Int|Bool)\(\s*['"`]([A-Z][A-Z0-9_]*)['"`]|process\.env(?:\.([A-Z][A-Z0-9_]*)|\[\s*['"`]([A-Z][A-Z0-9_]*)['"`]\s*\])/g;
-    const read = new Set(SUBGRAPH_NAMES.flatMap(name => [portEnv(name), urlEnv(name)])); // read via subgraphPort/subgraphUrl
+    const read = new Set<string>();
     for (const file of ['gateway', 'subgraphs', 'shared', 'scripts'].flatMap(dir => sourceFiles(join(ROOT, dir)))) {
       for (const match of readFileSync(file, 'utf8').matchAll(reads)) read.add(match[1] ?? match[2] ?? match[3]);
     }
     expect([...read]).toEqual(expect.arrayContaining(['DATABASE_URL', 'PORT', 'LLAVERO_QUIET', 'NODE_ENV'])); // the scan works
     const documented = new Set([...readFileSync(join(ROOT, '.env.example'), 'utf8').matchAll(/^#?\s*([A-Z][A-Z0-9_]*)=/gm)].map(m => m[1]));
     expect([...read].filter(name => !documented.has(name)).sort()).toEqual([]);
+  });
+
+  test('only shared/config.ts reads settings: every other module gets them from the config built at its entry', () => {
+    const reads = /\benv(?:String|Int|Bool)\(\s*['"`][A-Z]|process\.env(?:\.[A-Z]|\[\s*['"`])/;
+    const readers = ['gateway', 'subgraphs', 'shared', 'scripts']
+      .flatMap(dir => sourceFiles(join(ROOT, dir)))
+      .filter(file => !/\.test\.ts$/.test(file) && reads.test(readFileSync(file, 'utf8')))
+      .map(file => file.slice(ROOT.length + 1));
+    expect(readers).toEqual(['shared/config.ts']);
   });
 });

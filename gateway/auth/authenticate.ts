@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload, type KeyLike } from 'jose';
 import { llaveroError } from '../../shared/errors';
 import { anonymousIdentity, effectiveScopes, ROLES, type Identity, type Role } from '../../shared/auth/identity';
-import { envString, isProduction } from '../../shared/env';
+import { loadConfig, type LlaveroConfig } from '../../shared/config';
 import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevKeys } from './dev-keys';
 
 export interface AuthConfig {
@@ -17,19 +17,18 @@ export interface AuthConfig {
 }
 
 /** Production: a JWKS URL with issuer and audience. Development: the local key under LLAVERO_HOME. */
-export async function authConfigFromEnv(): Promise<AuthConfig> {
-  const trustedOperationsAgencies = (envString('TRUSTED_OPERATIONS_AGENCIES') ?? '').split(',').map(a => a.trim()).filter(Boolean);
-  const jwksUrl = envString('AUTH_JWKS_URL');
+export async function authConfigFromEnv(config: Readonly<LlaveroConfig> = loadConfig()): Promise<AuthConfig> {
+  const trustedOperationsAgencies = [...config.gateway.trustedOperationsAgencies];
+  const jwksUrl = config.auth.jwksUrl;
   if (jwksUrl) {
-    const issuer = envString('AUTH_ISSUER');
-    const audience = envString('AUTH_AUDIENCE');
+    const { issuer, audience } = config.auth;
     if (!issuer || !audience) throw new Error('Con AUTH_JWKS_URL deben definirse también AUTH_ISSUER y AUTH_AUDIENCE.');
     return { key: createRemoteJWKSet(new URL(jwksUrl)), issuer, audience, trustedOperationsAgencies, development: false };
   }
-  if (isProduction()) {
+  if (config.production) {
     throw new Error('En producción la pasarela no arranca con la clave de desarrollo: defina AUTH_JWKS_URL, AUTH_ISSUER y AUTH_AUDIENCE.');
   }
-  const keys = await loadOrCreateDevKeys();
+  const keys = await loadOrCreateDevKeys(config.home);
   const issueFrontOfficeToken = (subject: string) =>
     new SignJWT({ role: 'front-office', scope: '' })
       .setProtectedHeader({ alg: 'ES256', kid: keys.kid })

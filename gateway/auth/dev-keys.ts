@@ -1,9 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type JWK, type KeyLike } from 'jose';
-import { llaveroHome } from '../../shared/env';
-
-export { llaveroHome };
+import { processConfig } from '../../shared/config';
 
 // The local development signing key: an ES256 key pair kept under LLAVERO_HOME, so `npm run token`
 // (another process) signs tokens the running gateway accepts. Never used when AUTH_JWKS_URL is set.
@@ -17,7 +15,7 @@ export interface DevKeys {
   publicKey: KeyLike;
 }
 
-export async function loadOrCreateDevKeys(home = llaveroHome()): Promise<DevKeys> {
+export async function loadOrCreateDevKeys(home = processConfig().home): Promise<DevKeys> {
   const file = join(home, 'dev-jwt-key.json');
   if (!existsSync(file)) {
     const { privateKey } = await generateKeyPair('ES256', { extractable: true });

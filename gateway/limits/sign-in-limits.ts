@@ -1,4 +1,4 @@
-import { envInt } from '../../shared/env';
+import type { LlaveroConfig } from '../../shared/config';
 import { MemoryRateLimiter, perMinute, type RateVerdict } from './rate-limiter';
 
 // Password guessing at /auth/ventanilla is limited twice, and both must allow: per client address (every
@@ -15,10 +15,10 @@ export interface SignInLimits {
 
 export type SignInRefusal = RateVerdict & { message: string };
 
-export function signInLimitsFromEnv(): SignInLimits {
+export function signInLimitsFrom(config: Readonly<LlaveroConfig>): SignInLimits {
   return {
-    byAddress: new MemoryRateLimiter(perMinute(envInt('SIGN_IN_ATTEMPTS_PER_IP_PER_MINUTE', 10))),
-    byUser: new MemoryRateLimiter({ capacity: envInt('SIGN_IN_FAILURES_PER_USER_PER_HOUR', 10), periodMs: 3_600_000 }),
+    byAddress: new MemoryRateLimiter(perMinute(config.rateLimits.signInPerIpPerMinute)),
+    byUser: new MemoryRateLimiter({ capacity: config.rateLimits.signInFailuresPerUserPerHour, periodMs: 3_600_000 }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { loadConfig } from '../../shared/config';
 import { trustProxySetting } from './trust-proxy';
 
 describe('TRUST_PROXY', () => {
@@ -16,12 +17,6 @@ describe('TRUST_PROXY', () => {
   });
 
   test('off unless set', () => {
-    const saved = process.env.TRUST_PROXY;
-    delete process.env.TRUST_PROXY;
-    try {
-      expect(trustProxySetting()).toBe(false);
-    } finally {
-      if (saved !== undefined) process.env.TRUST_PROXY = saved;
-    }
+    expect(trustProxySetting(loadConfig({}).gateway.trustProxy)).toBe(false);
   });
 });

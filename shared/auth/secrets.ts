@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { envString, isProduction } from '../env';
+import { loadConfig, type LlaveroConfig } from '../config';
 
 // The secret only the gateway and the subgraphs share, to sign the identity the gateway forwards.
 
@@ -10,12 +10,12 @@ export function newDevelopmentSigningSecret(): string {
   return `${DEV_PREFIX}${randomBytes(32).toString('base64url')}`;
 }
 
-export function signingSecretFromEnv(): string {
-  const secret = envString('GATEWAY_SIGNING_SECRET');
+export function signingSecretFromEnv(config: Readonly<LlaveroConfig> = loadConfig()): string {
+  const secret = config.auth.signingSecret;
   if (!secret) {
     throw new Error('Falta GATEWAY_SIGNING_SECRET: la pasarela y los subgrafos deben compartirlo ("npm start" genera uno de desarrollo).');
   }
-  if (isProduction() && (secret.startsWith(DEV_PREFIX) || secret.length < 32)) {
+  if (config.production && (secret.startsWith(DEV_PREFIX) || secret.length < 32)) {
     throw new Error('En producción GATEWAY_SIGNING_SECRET debe ser un secreto propio de al menos 32 caracteres, no uno de desarrollo.');
   }
   return secret;

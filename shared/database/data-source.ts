@@ -1,5 +1,5 @@
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
-import { envInt } from '../env';
+import { processConfig } from '../config';
 import { CountingLogger } from './sql-counter';
 import { enableRuntimeLogin, runtimeRoleName } from './runtime-role';
 
@@ -31,8 +31,8 @@ export function createSubgraphDataSource(options: SubgraphDatabaseOptions): Data
     extra: {
       max: options.poolSize ?? 10,
       application_name: `llavero-${options.schema}`,
-      connectionTimeoutMillis: envInt('DB_CONNECT_TIMEOUT_MS', 5_000),
-      options: `-c search_path=${options.schema} -c statement_timeout=${envInt('DB_STATEMENT_TIMEOUT_MS', 15_000)}`,
+      connectionTimeoutMillis: processConfig().database.connectTimeoutMs,
+      options: `-c search_path=${options.schema} -c statement_timeout=${processConfig().database.statementTimeoutMs}`,
     },
   });
 }

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
-import { envString } from '../env';
+import { processConfig } from '../config';
 
 // Least privilege: the migrations run as the database's owner (DATABASE_URL); requests run as a role of
 // their own per schema, which is neither a superuser nor the tables' owner. A subgraph's role reads and
@@ -65,7 +65,7 @@ export function runtimeRoleMigration(schema: string, timestamp: number, access: 
  * none has to store it.
  */
 export function runtimeRolePassword(adminUrl: string, role: string): string {
-  return createHmac('sha256', envString('DATABASE_ROLE_SECRET') ?? serverCredentials(adminUrl)).update(`llavero-runtime-role:${role}`).digest('base64url');
+  return createHmac('sha256', processConfig().database.roleSecret ?? serverCredentials(adminUrl)).update(`llavero-runtime-role:${role}`).digest('base64url');
 }
 
 /** Roles belong to the server, not to one database: the same owner on the same server gives the same password. */

@@ -1,3 +1,4 @@
+import { processConfig } from '../config';
 import type { Logger, QueryRunner } from 'typeorm';
 
 /**
@@ -20,7 +21,7 @@ export class CountingLogger implements Logger {
   }
   logSchemaBuild(): void {}
   logMigration(message: string): void {
-    if (process.env.LLAVERO_QUIET !== 'true') console.log(`[${this.label}] migración: ${message}`);
+    if (!processConfig().database.quiet) console.log(`[${this.label}] migración: ${message}`);
   }
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
     if (level === 'warn') console.warn(`[${this.label}] ${String(message)}`);

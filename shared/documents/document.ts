@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { envInt } from '../env';
+import { processConfig } from '../config';
 import { badUserInput } from '../errors';
 
 // Every uploaded file goes through here: its type is read from its bytes (never from its name),
@@ -47,7 +47,7 @@ export interface DocumentRule {
 
 /** Decodes and checks one uploaded file; `field` names it in the error (e.g. documents[2]). */
 export function receiveDocument(field: string, fileName: string, contentBase64: string, rule: DocumentRule): ReceivedDocument {
-  const maxBytes = rule.maxBytes ?? envInt('DOCUMENT_MAX_BYTES', 1024 * 1024);
+  const maxBytes = rule.maxBytes ?? processConfig().documents.maxBytes;
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(contentBase64.replace(/\s/g, ''))) {
     throw badUserInput(field, `El archivo "${fileName}" (${rule.label}) no está codificado en base64.`, { reason: 'DOCUMENT_ENCODING' });
   }

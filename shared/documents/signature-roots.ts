@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as pkijs from 'pkijs';
-import { envString } from '../env';
+import { loadConfig } from '../config';
 
 // The certification authorities whose electronic signatures Llavero trusts (Banco Central, Security Data,
 // ANF …): SIGNATURE_TRUSTED_ROOTS names PEM files, comma-separated; a file may hold several certificates.
@@ -8,8 +8,7 @@ import { envString } from '../env';
 let loaded: { setting: string; roots: pkijs.Certificate[] } | undefined;
 
 /** The configured root certificates ([] when none); read again only when the setting changes. */
-export function trustedSignatureRoots(): pkijs.Certificate[] {
-  const setting = envString('SIGNATURE_TRUSTED_ROOTS', '');
+export function trustedSignatureRoots(setting = loadConfig().documents.signatureTrustedRoots ?? ''): pkijs.Certificate[] {
   if (loaded?.setting !== setting) loaded = { setting, roots: readRoots(setting) };
   return loaded.roots;
 }

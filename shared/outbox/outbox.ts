@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { envInt, envString } from '../env';
+import type { LlaveroConfig } from '../config';
 
 // Transactional outbox: a mutation writes its e-mail in the same transaction as its state change; a
 // sender loop in each subgraph process delivers it (SMTP when SMTP_URL is set, otherwise .eml files
@@ -63,9 +63,9 @@ export function smtpTransport(url: string): MailTransport {
   };
 }
 
-export function transportFromEnv(home: string): MailTransport {
-  const smtp = envString('SMTP_URL');
-  return smtp ? smtpTransport(smtp) : fileTransport(envString('MAIL_DIR', join(home, 'mail')));
+export function transportFrom(config: Readonly<LlaveroConfig>): MailTransport {
+  const smtp = config.mail.smtpUrl;
+  return smtp ? smtpTransport(smtp) : fileTransport(config.mail.mailDir ?? join(config.home, 'mail'));
 }
 
 /** Delivers pending messages (a batch per call); rows locked with SKIP LOCKED so several senders can run. */
@@ -89,10 +89,9 @@ export async function deliverPending(dataSource: DataSource, transport: MailTran
 }
 
 /** The sender loop of one subgraph process. */
-export function startOutboxSender(name: string, dataSource: DataSource, transport: MailTransport): () => Promise<void> {
+export function startOutboxSender(name: string, dataSource: DataSource, transport: MailTransport, interval: number): () => Promise<void> {
   let running = true;
   let current: Promise<unknown> = Promise.resolve();
-  const interval = envInt('OUTBOX_INTERVAL_MS', 1000);
   const tick = async () => {
     if (!running) return;
     current = deliverPending(dataSource, transport).catch(error => console.error(`[${name}] envío de correos: ${(error as Error).message}`));

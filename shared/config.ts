@@ -1,0 +1,149 @@
+import { resolve } from 'node:path';
+import { DEFAULT_PORTS, envReaders, type SubgraphName } from './env';
+
+// Every setting Llavero reads (.env.example lists each with its default), read once at a process's entry
+// into one frozen, typed object that is passed down. A malformed value stops the start with a Spanish
+// message naming the variable; nothing else reads the environment.
+
+export interface LlaveroConfig {
+  production: boolean;
+  /** Local state: embedded database, development keys, audit checkpoints, .eml mail. */
+  home: string;
+  database: {
+    /** The owner's connection (migrations, runtime roles); unset with `npm start`'s embedded PostgreSQL. */
+    ownerUrl?: string;
+    /** Each service's runtime-role connection, when given instead of the owner's. */
+    runtimeUrls: Partial<Record<SubgraphName | 'gateway', string>>;
+    roleSecret?: string;
+    connectTimeoutMs: number;
+    statementTimeoutMs: number;
+    embeddedPort: number;
+    demoData: boolean;
+    quiet: boolean;
+  };
+  ports: Record<'gateway' | SubgraphName, number>;
+  subgraphs: {
+    urls: Record<SubgraphName, string>;
+    host: string;
+    timeoutMs: number;
+  };
+  gateway: {
+    corsOrigins: string;
+    supergraphPath?: string;
+    maxBodySize: string;
+    trustProxy?: string;
+    introspectionRoles?: string[];
+    trustedOperationsPath?: string;
+    trustedOperationsAgencies: string[];
+    ventanillaUsers: string;
+  };
+  auth: { jwksUrl?: string; issuer?: string; audience?: string; signingSecret?: string };
+  audit: { chainKey?: string; checkpointDir: string; checkpointIntervalMs: number };
+  limits: { maxDepth: number; maxAliases: number; maxCost: number; maxRucs: number };
+  rateLimits: { perMinute: number; perIpPerMinute: number; signInPerIpPerMinute: number; signInFailuresPerUserPerHour: number; redisUrl?: string };
+  documents: { maxBytes: number; signatureTrustedRoots?: string };
+  mail: { smtpUrl?: string; mailDir?: string; outboxIntervalMs: number };
+}
+
+type Source = Record<string, string | undefined>;
+
+/** Reads `source` (the process environment by default) with the env readers, against their defaults. */
+export function loadConfig(source: Source = process.env): Readonly<LlaveroConfig> {
+  const { envString, envInt, envBool } = envReaders(() => source);
+  const home = envString('LLAVERO_HOME', resolve(__dirname, '../../.llavero'));
+  const ports = {
+    gateway: envInt('PORT', DEFAULT_PORTS.gateway),
+    sal: envInt('SAL_PORT', DEFAULT_PORTS.sal),
+    sut: envInt('SUT_PORT', DEFAULT_PORTS.sut),
+    trainers: envInt('TRAINERS_PORT', DEFAULT_PORTS.trainers),
+    iess: envInt('IESS_PORT', DEFAULT_PORTS.iess),
+  };
+  const list = (value: string | undefined) => (value ?? '').split(',').map(item => item.trim()).filter(Boolean);
+  const introspection = envString('INTROSPECTION_ROLES');
+  return deepFreeze<LlaveroConfig>({
+    production: envString('NODE_ENV') === 'production',
+    home,
+    database: {
+      ownerUrl: envString('DATABASE_URL'),
+      runtimeUrls: {
+        gateway: envString('GATEWAY_DATABASE_URL'),
+        sal: envString('SAL_DATABASE_URL'),
+        sut: envString('SUT_DATABASE_URL'),
+        trainers: envString('TRAINERS_DATABASE_URL'),
+        iess: envString('IESS_DATABASE_URL'),
+      },
+      roleSecret: envString('DATABASE_ROLE_SECRET'),
+      connectTimeoutMs: envInt('DB_CONNECT_TIMEOUT_MS', 5_000),
+      statementTimeoutMs: envInt('DB_STATEMENT_TIMEOUT_MS', 15_000),
+      embeddedPort: envInt('EMBEDDED_PG_PORT', 54329),
+      demoData: envBool('LLAVERO_DEMO_DATA', true),
+      quiet: envBool('LLAVERO_QUIET', false),
+    },
+    ports,
+    subgraphs: {
+      urls: {
+        sal: envString('SAL_URL', `http://localhost:${ports.sal}/graphql`),
+        sut: envString('SUT_URL', `http://localhost:${ports.sut}/graphql`),
+        trainers: envString('TRAINERS_URL', `http://localhost:${ports.trainers}/graphql`),
+        iess: envString('IESS_URL', `http://localhost:${ports.iess}/graphql`),
+      },
+      host: envString('SUBGRAPH_HOST', '127.0.0.1'),
+      timeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 10_000),
+    },
+    gateway: {
+      corsOrigins: envString('CORS_ORIGINS', 'http://localhost:4000'),
+      supergraphPath: envString('SUPERGRAPH_PATH'),
+      maxBodySize: envString('MAX_BODY_SIZE', '8mb'),
+      trustProxy: envString('TRUST_PROXY'),
+      introspectionRoles: introspection === undefined ? undefined : list(introspection),
+      trustedOperationsPath: envString('TRUSTED_OPERATIONS_PATH'),
+      trustedOperationsAgencies: list(envString('TRUSTED_OPERATIONS_AGENCIES')),
+      ventanillaUsers: envString('VENTANILLA_USERS', 'ventanilla:llavero-demo'),
+    },
+    auth: {
+      jwksUrl: envString('AUTH_JWKS_URL'),
+      issuer: envString('AUTH_ISSUER'),
+      audience: envString('AUTH_AUDIENCE'),
+      signingSecret: envString('GATEWAY_SIGNING_SECRET'),
+    },
+    audit: {
+      chainKey: envString('AUDIT_CHAIN_KEY'),
+      checkpointDir: envString('AUDIT_CHECKPOINT_DIR', resolve(home, 'audit-checkpoints')),
+      checkpointIntervalMs: envInt('AUDIT_CHECKPOINT_INTERVAL_MS', 5_000),
+    },
+    limits: {
+      maxDepth: envInt('MAX_QUERY_DEPTH', 10),
+      maxAliases: envInt('MAX_QUERY_ALIASES', 20),
+      maxCost: envInt('MAX_QUERY_COST', 30_000),
+      maxRucs: envInt('MAX_RUCS_PER_REQUEST', 500),
+    },
+    rateLimits: {
+      perMinute: envInt('RATE_LIMIT_PER_MINUTE', 300),
+      perIpPerMinute: envInt('RATE_LIMIT_PER_IP_PER_MINUTE', 1200),
+      signInPerIpPerMinute: envInt('SIGN_IN_ATTEMPTS_PER_IP_PER_MINUTE', 10),
+      signInFailuresPerUserPerHour: envInt('SIGN_IN_FAILURES_PER_USER_PER_HOUR', 10),
+      redisUrl: envString('REDIS_URL'),
+    },
+    documents: { maxBytes: envInt('DOCUMENT_MAX_BYTES', 1024 * 1024), signatureTrustedRoots: envString('SIGNATURE_TRUSTED_ROOTS') },
+    mail: { smtpUrl: envString('SMTP_URL'), mailDir: envString('MAIL_DIR'), outboxIntervalMs: envInt('OUTBOX_INTERVAL_MS', 1_000) },
+  });
+}
+
+function deepFreeze<T>(value: T): Readonly<T> {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+let processWide: Readonly<LlaveroConfig> | undefined;
+
+/**
+ * The running process's settings, read once on first use: for the few places deep inside a request
+ * (a document's size limit, the SQL logger) that the entry's config is not handed to.
+ */
+export function processConfig(): Readonly<LlaveroConfig> {
+  processWide ??= loadConfig();
+  return processWide;
+}
