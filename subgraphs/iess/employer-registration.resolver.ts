@@ -6,7 +6,7 @@ import { requireValidCedula, requireValidRuc } from '../../shared/identifiers';
 import type { IessContext } from './context';
 import { IessEmployer } from './employer';
 import { LegalRepresentativeIdType } from './enums';
-import { IessAgency } from './key-request-records';
+import { IessAgency } from './agency';
 import { registrationForms } from './registration-forms';
 import { IessSector } from './sector';
 

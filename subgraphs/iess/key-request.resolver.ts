@@ -13,7 +13,7 @@ import { confirmationCode, hashSecret, temporaryPassword, verifySecret } from '.
 import { appointmentSlotProblem } from './appointment-slots';
 import type { IessContext } from './context';
 import { IessEmployer } from './employer';
-import { IessEmployerKeyRequest } from './employer-key-request';
+import { IessEmployerKeyRequest } from './key-request';
 import { IessIdDocumentType, IessKeyPickupBy, IessKeyRequestChannel, IessKeyRequestStatus as S, IessSignatureKind } from './enums';
 import {
   AttendIessAppointmentInput,
@@ -23,7 +23,12 @@ import {
   RequestIessAppointmentCodeInput,
   SubmitIessVirtualKeyRequestInput,
 } from './key-request.inputs';
-import { IessAgency, IessAppointment, IessAppointmentVerification, IessDocumentSignature, IessKeyRequestEvent, IessRequestDocument } from './key-request-records';
+import { IessAgency } from './agency';
+import { IessAppointment } from './appointment';
+import { IessAppointmentVerification } from './appointment-verification';
+import { IessRequestDocument } from './key-request-document';
+import { IessDocumentSignature } from './key-request-document-signature';
+import { IessKeyRequestEvent } from './key-request-event';
 import { iessKeyRequestStates } from './key-request-state';
 import { appointmentCodeMail, appointmentConfirmedMail, employerKeyMail, observedMail, rejectedMail } from './mail';
 import { receiveIessDocuments } from './request-documents';
