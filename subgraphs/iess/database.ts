@@ -1,22 +1,24 @@
 import { MonthlyVolume } from '../../shared/attention/monthly-volume';
 import { createSubgraphDataSource } from '../../shared/database/data-source';
-import { runtimeRoleMigration } from '../../shared/database/runtime-role';
 import { IessEmployer } from './employer';
-import { IessEmployerKeyRequest } from './employer-key-request';
+import { IessEmployerKeyRequest } from './key-request';
 import { CreateIessTables1763790000000 } from './migrations/1763790000000-CreateIessTables';
 import { IessSector } from './sector';
-import { IessAgency, IessAppointment, IessAppointmentVerification, IessDocumentSignature, IessKeyRequestEvent, IessRequestDocument } from './key-request-records';
+import { IessRequestDocument } from './key-request-document';
+import { IessDocumentSignature } from './key-request-document-signature';
+import { IessKeyRequestEvent } from './key-request-event';
+import { IessAgency } from './agency';
+import { IessAppointment } from './appointment';
+import { IessAppointmentVerification } from './appointment-verification';
 import { IessKeyLifecycle1763840000000 } from './migrations/1763840000000-IessKeyLifecycle';
+import { RuntimeRoleIess1763990000000 } from './migrations/1763990000000-RuntimeRole';
 import { IessDocumentSignatures1764000000000 } from './migrations/1764000000000-IessDocumentSignatures';
-
-/** The runtime role requests run as: reads and writes the iess schema, owns nothing. */
-const RuntimeRole = runtimeRoleMigration('iess', 1763990000000, { kind: 'read-write' });
 
 export function createIessDataSource(url: string) {
   return createSubgraphDataSource({
     schema: 'iess',
     url,
     entities: [IessSector, IessEmployer, IessEmployerKeyRequest, IessRequestDocument, IessDocumentSignature, IessKeyRequestEvent, IessAgency, IessAppointment, IessAppointmentVerification, MonthlyVolume],
-    migrations: [CreateIessTables1763790000000, IessKeyLifecycle1763840000000, RuntimeRole, IessDocumentSignatures1764000000000],
+    migrations: [CreateIessTables1763790000000, IessKeyLifecycle1763840000000, RuntimeRoleIess1763990000000, IessDocumentSignatures1764000000000],
   });
 }

@@ -1,7 +1,8 @@
 import { Field, InputType } from 'type-graphql';
-import { IessDocumentKind, IessIdDocumentType, IessKeyPickupBy } from './enums';
+import { DOCUMENT_MAX_SIZE } from './document-size';
+import { IessDocumentKind, IessKeyPickupBy } from './enums';
 
-@InputType({ description: 'A scanned file, base64-encoded (JPG or PDF, at most 1 MB; its type is read from its bytes).' })
+@InputType({ description: `A scanned file, base64-encoded (JPG or PDF, at most ${DOCUMENT_MAX_SIZE}; its type is read from its bytes).` })
 export class IessDocumentInput {
   @Field(_type => IessDocumentKind)
   kind!: IessDocumentKind;
@@ -26,87 +27,6 @@ export class SubmitIessVirtualKeyRequestInput {
 
   @Field(_type => [IessDocumentInput])
   documents!: IessDocumentInput[];
-}
-
-@InputType({ description: 'Steps b–c of the online turnero: cédula, e-mail and mobile number.' })
-export class RequestIessAppointmentCodeInput {
-  @Field()
-  cedula!: string;
-
-  @Field()
-  email!: string;
-
-  @Field({ description: 'Ecuadorian mobile number, 09XXXXXXXX.' })
-  mobile!: string;
-}
-
-@InputType({ description: 'Steps e–h of the online turnero: verify the code, choose province, agency, day and hour, confirm.' })
-export class BookIessAppointmentInput {
-  @Field()
-  verificationId!: string;
-
-  @Field({ description: 'The code received in "Verificar IESS turno online".' })
-  code!: string;
-
-  @Field()
-  employerRuc!: string;
-
-  @Field()
-  province!: string;
-
-  @Field()
-  agencyCode!: string;
-
-  @Field({ description: 'Start of the 30-minute slot, Monday–Friday 8:00–17:00 Ecuador time.' })
-  startsAt!: Date;
-}
-
-@InputType({ description: 'A third party authorised in the solicitud ("Autorización de Retiro de Contraseña").' })
-export class ThirdPartyInput {
-  @Field()
-  names!: string;
-
-  @Field(_type => IessIdDocumentType)
-  idType!: IessIdDocumentType;
-
-  @Field()
-  idNumber!: string;
-
-  @Field({ description: 'The authorisation is registered in the solicitud signed by the legal representative.' })
-  authorisedInSolicitud!: boolean;
-}
-
-@InputType({ description: 'A notarised power of attorney presented by an attorney (requisito especial).' })
-export class PowerOfAttorneyInput {
-  @Field()
-  notarialNumber!: string;
-
-  @Field()
-  attorneyNames!: string;
-
-  @Field(_type => IessIdDocumentType)
-  attorneyIdType!: IessIdDocumentType;
-
-  @Field()
-  attorneyIdNumber!: string;
-}
-
-@InputType({ description: 'What the window checks when the appointment is attended.' })
-export class AttendIessAppointmentInput {
-  @Field()
-  requestId!: string;
-
-  @Field({ description: 'The solicitud and the acuerdo are signed by hand (imprescindible at the window).' })
-  handwrittenSignatures!: boolean;
-
-  @Field(_type => [IessDocumentInput], { description: 'Scans of the originals presented.' })
-  documents!: IessDocumentInput[];
-
-  @Field(_type => ThirdPartyInput, { nullable: true })
-  thirdParty?: ThirdPartyInput | null;
-
-  @Field(_type => PowerOfAttorneyInput, { nullable: true })
-  powerOfAttorney?: PowerOfAttorneyInput | null;
 }
 
 @InputType()

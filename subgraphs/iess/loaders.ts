@@ -4,9 +4,11 @@ import { createMonthlyVolumeLoader } from '../../shared/attention/monthly-store'
 import { createSignatureLoader } from '../../shared/documents/document-signature';
 import { manyByKey, oneByKey } from '../../shared/loader-helpers';
 import { IessEmployer } from './employer';
-import { IessEmployerKeyRequest } from './employer-key-request';
+import { IessEmployerKeyRequest } from './key-request';
 import { IessSector } from './sector';
-import { IessDocumentSignature, IessKeyRequestEvent, IessRequestDocument } from './key-request-records';
+import { IessRequestDocument } from './key-request-document';
+import { IessDocumentSignature } from './key-request-document-signature';
+import { IessKeyRequestEvent } from './key-request-event';
 
 /** One set per request (made in the context factory): each loader costs one SQL statement per batch. */
 export function createIessLoaders(dataSource: DataSource) {

@@ -1,10 +1,11 @@
 import type { OutgoingMail } from '../../shared/outbox/outbox';
+import { APPOINTMENT_CODE_MINUTES } from './appointment-code';
 
 const FROM = 'IESS – Clave patronal <no-responder@iess.gob.ec>';
 const SIGNATURE = '\n\nInstituto Ecuatoriano de Seguridad Social · Centros de Atención: lunes a viernes de 8:00 a 17:00';
 
 export function appointmentCodeMail(to: string, code: string): OutgoingMail {
-  return { from: FROM, to, subject: 'Verificar IESS turno online', body: `Su código de verificación es ${code}. Vence en 10 minutos y sirve una sola vez.${SIGNATURE}` };
+  return { from: FROM, to, subject: 'Verificar IESS turno online', body: `Su código de verificación es ${code}. Vence en ${APPOINTMENT_CODE_MINUTES} minutos y sirve una sola vez.${SIGNATURE}` };
 }
 
 export function appointmentConfirmedMail(to: string, agency: string, startsAt: Date): OutgoingMail {

@@ -1,9 +1,9 @@
 import { Access } from '../../shared/auth/access';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { IessTaxpayer as Taxpayer } from './entities';
+import { IessTaxpayer as Taxpayer } from './taxpayer';
 import type { IessContext } from './context';
 import { IessEmployer } from './employer';
-import { IessEmployerKeyRequest } from './employer-key-request';
+import { IessEmployerKeyRequest } from './key-request';
 
 /** The IESS part of a RUC's dossier. */
 @Resolver(_of => Taxpayer)

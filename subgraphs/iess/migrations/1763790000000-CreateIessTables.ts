@@ -1,5 +1,4 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createMonthlyAttentionTable } from '../../../shared/attention/monthly-store';
 import { IESS_SECTORS } from './1763790000000-sectors';
 
 export class CreateIessTables1763790000000 implements MigrationInterface {
@@ -35,7 +34,12 @@ export class CreateIessTables1763790000000 implements MigrationInterface {
       CHECK (channel = 'PRESENCIAL' OR (agency IS NULL AND appointment_at IS NULL))
     )`);
     await runner.query('CREATE INDEX employer_key_request_ruc_idx ON employer_key_request (employer_ruc, submitted_at)');
-    await createMonthlyAttentionTable(runner);
+    await runner.query(`CREATE TABLE monthly_attention (
+    month char(7) PRIMARY KEY CHECK (month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
+    attentions integer CHECK (attentions >= 0),
+    complaints integer CHECK (complaints >= 0),
+    source varchar(16) NOT NULL DEFAULT 'LIVE' CHECK (source IN ('TRANSPARENCY', 'LIVE'))
+  )`);
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -1,7 +1,4 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createComplaintTable } from '../../../shared/attention/monthly-store';
-import { createReceivedDocumentTable, createStatusEventTable } from '../../../shared/documents/received-document';
-import { createOutboxTable } from '../../../shared/outbox/outbox';
 import { IESS_AGENCIES } from './1763840000000-agencies';
 
 /** Seed 002: both channels, documents and signatures, appointments, third parties, powers of attorney, the key. */
@@ -52,10 +49,46 @@ export class IessKeyLifecycle1763840000000 implements MigrationInterface {
     )`);
     // An agency's slot is taken once.
     await runner.query('CREATE UNIQUE INDEX appointment_slot_idx ON appointment (agency_code, starts_at)');
-    await createReceivedDocumentTable(runner, 'key_request_document', 'request_id', 'employer_key_request');
-    await createStatusEventTable(runner, 'key_request_event', 'request_id', 'employer_key_request');
-    await createOutboxTable(runner);
-    await createComplaintTable(runner);
+    await runner.query(`CREATE TABLE key_request_document (
+    id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+    request_id uuid NOT NULL REFERENCES employer_key_request(id),
+    kind varchar(40) NOT NULL,
+    file_name text NOT NULL,
+    media_type text NOT NULL,
+    size_bytes integer NOT NULL CHECK (size_bytes > 0),
+    sha256 char(64) NOT NULL,
+    content bytea NOT NULL
+  )`);
+    await runner.query(`CREATE INDEX key_request_document_owner_idx ON key_request_document (request_id)`);
+    await runner.query(`CREATE TABLE key_request_event (
+    id bigserial PRIMARY KEY,
+    request_id uuid NOT NULL REFERENCES employer_key_request(id),
+    at timestamptz NOT NULL DEFAULT now(),
+    actor text NOT NULL,
+    from_status varchar(32),
+    to_status varchar(32) NOT NULL,
+    note text
+  )`);
+    await runner.query(`CREATE INDEX key_request_event_owner_idx ON key_request_event (request_id, at)`);
+    await runner.query(`CREATE TABLE outbox_message (
+    id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+    sender text NOT NULL,
+    recipient text NOT NULL,
+    subject text NOT NULL,
+    body text,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    sent_at timestamptz,
+    attempts integer NOT NULL DEFAULT 0,
+    last_error text,
+    delivered_to text
+  )`);
+    await runner.query('CREATE INDEX outbox_message_pending_idx ON outbox_message (created_at) WHERE sent_at IS NULL');
+    await runner.query(`CREATE TABLE complaint (
+    id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+    summary text NOT NULL CHECK (length(trim(summary)) > 0),
+    recorded_by text NOT NULL,
+    recorded_at timestamptz NOT NULL DEFAULT now()
+  )`);
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -1,7 +1,7 @@
 import { Public } from '../../shared/auth/access';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { MonthlyVolume } from '../../shared/attention/monthly-volume';
-import { IessAttentionReport as AttentionReport } from './entities';
+import { IessAttentionReport as AttentionReport } from './attention-report';
 import type { IessContext } from './context';
 
 @Resolver(_of => AttentionReport)

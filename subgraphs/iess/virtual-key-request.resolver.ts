@@ -1,0 +1,37 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { recordAttention } from '../../shared/attention/monthly-store';
+import { Access } from '../../shared/auth/access';
+import { requireEmail, requireText } from '../../shared/contact';
+import { requireValidRuc } from '../../shared/identifiers';
+import type { IessContext } from './context';
+import { IessKeyRequestChannel, IessSignatureKind } from './enums';
+import { IessEmployerKeyRequest } from './key-request';
+import { receiveKeyRequestDocuments, storeKeyRequestDocuments } from './key-request-documents';
+import { startKeyRequest } from './key-request-state';
+import { SubmitIessVirtualKeyRequestInput } from './key-request.inputs';
+import { requireRegisteredEmployer } from './registered-employer';
+
+/** Ventanilla virtual (seed 002): "Recepción de trámites", the requirements scanned, the solicitud electronically signed. */
+@Resolver()
+export class IessVirtualKeyRequestResolver {
+  @Access({ scope: 'iess:write' })
+  @Mutation(_returns => IessEmployerKeyRequest, { description: 'Ventanilla virtual: the request with its scanned requirements; the solicitud must be electronically signed.' })
+  async submitIessVirtualKeyRequest(@Arg('input') input: SubmitIessVirtualKeyRequestInput, @Ctx() ctx: IessContext): Promise<IessEmployerKeyRequest> {
+    const ruc = requireValidRuc(input.employerRuc, 'employerRuc').ruc;
+    const email = requireEmail('email', input.email);
+    const province = requireText('province', input.province, 'la provincia', 60);
+    return ctx.dataSource.transaction(async manager => {
+      const employer = await requireRegisteredEmployer(manager, ruc);
+      const documents = await receiveKeyRequestDocuments(employer, input.documents, { electronic: true });
+      const request = await startKeyRequest(
+        manager,
+        { employerRuc: ruc, channel: IessKeyRequestChannel.VIRTUAL, province, contactEmail: email, signatureKind: IessSignatureKind.ELECTRONIC },
+        ctx.identity.subject,
+        null,
+      );
+      await storeKeyRequestDocuments(manager, request.id, documents);
+      await recordAttention(manager, request.submittedAt); // a virtual request counts when submitted
+      return request;
+    });
+  }
+}

@@ -1,0 +1,42 @@
+import { IessIdDocumentType as Id } from './enums';
+import { requireWindowAttendance } from './window-attendance';
+
+const refusal = (field: string) => expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) });
+const THIRD = { names: '  María   Yánez ', idType: Id.CEDULA, idNumber: '1713175071', authorisedInSolicitud: true };
+const POWER = { notarialNumber: '20261701001P04521', attorneyNames: 'Andrés Felipe Salas Ortiz', attorneyIdType: Id.PASSPORT, attorneyIdNumber: 'ab-12345' };
+
+describe('what a presencial request shows at the window', () => {
+  test('the solicitud and the acuerdo signed by hand', () => {
+    expect(() => requireWindowAttendance({ handwrittenSignatures: false })).toThrow(refusal('handwrittenSignatures'));
+    expect(requireWindowAttendance({ handwrittenSignatures: true })).toEqual({
+      signatureKind: 'HANDWRITTEN',
+      thirdPartyNames: null,
+      thirdPartyIdType: null,
+      thirdPartyIdNumber: null,
+      powerOfAttorneyNumber: null,
+      attorneyNames: null,
+      attorneyIdType: null,
+      attorneyIdNumber: null,
+    });
+  });
+
+  test('a third party only with the "Autorización de Retiro de Contraseña" in the signed solicitud', () => {
+    expect(() => requireWindowAttendance({ handwrittenSignatures: true, thirdParty: { ...THIRD, authorisedInSolicitud: false } })).toThrow(
+      expect.objectContaining({ message: expect.stringMatching(/Autorización de Retiro de Contraseña/), extensions: expect.objectContaining({ field: 'thirdParty.authorisedInSolicitud' }) }),
+    );
+    expect(requireWindowAttendance({ handwrittenSignatures: true, thirdParty: THIRD })).toMatchObject({ thirdPartyNames: 'María Yánez', thirdPartyIdType: 'CEDULA', thirdPartyIdNumber: '1713175071' });
+    expect(() => requireWindowAttendance({ handwrittenSignatures: true, thirdParty: { ...THIRD, names: ' ' } })).toThrow(refusal('thirdParty.names'));
+    expect(() => requireWindowAttendance({ handwrittenSignatures: true, thirdParty: { ...THIRD, idNumber: '1713175070' } })).toThrow(refusal('thirdParty.idNumber'));
+  });
+
+  test('an attorney with a notarised power of attorney', () => {
+    expect(requireWindowAttendance({ handwrittenSignatures: true, powerOfAttorney: POWER })).toMatchObject({
+      powerOfAttorneyNumber: '20261701001P04521',
+      attorneyNames: 'Andrés Felipe Salas Ortiz',
+      attorneyIdType: 'PASSPORT',
+      attorneyIdNumber: 'AB-12345',
+    });
+    expect(() => requireWindowAttendance({ handwrittenSignatures: true, powerOfAttorney: { ...POWER, notarialNumber: 'x'.repeat(81) } })).toThrow(refusal('powerOfAttorney.notarialNumber'));
+    expect(() => requireWindowAttendance({ handwrittenSignatures: true, powerOfAttorney: { ...POWER, attorneyIdNumber: 'X' } })).toThrow(refusal('powerOfAttorney.attorneyIdNumber'));
+  });
+});
