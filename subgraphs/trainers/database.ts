@@ -3,7 +3,8 @@ import { createSubgraphDataSource } from '../../shared/database/data-source';
 import { CreateTrainerTables1763790000000 } from './migrations/1763790000000-CreateTrainerTables';
 import { QualifiedTrainer } from './qualified-trainer';
 import { TrainerCredential } from './trainer-credential';
-import { TrainerCredentialDocument, TrainerCredentialEvent } from './credential-records';
+import { TrainerCredentialDocument } from './trainer-credential-document';
+import { TrainerCredentialEvent } from './trainer-credential-event';
 import { TrainerCredentialLifecycle1763830000000 } from './migrations/1763830000000-TrainerCredentialLifecycle';
 import { RuntimeRoleTrainers1763990000000 } from './migrations/1763990000000-RuntimeRole';
 
