@@ -5,7 +5,9 @@ import { CreateSutTables1763790000000 } from './migrations/1763790000000-CreateS
 import { SystemKeyRecovery } from './system-key-recovery';
 import { SutRecoveryLifecycle1763820000000 } from './migrations/1763820000000-SutRecoveryLifecycle';
 import { RuntimeRoleSut1763990000000 } from './migrations/1763990000000-RuntimeRole';
-import { SystemKeyRecoveryDocument, SystemKeyRecoveryEvent, SystemKeyRecoveryToken } from './recovery-records';
+import { SystemKeyRecoveryDocument } from './system-key-recovery-document';
+import { SystemKeyRecoveryEvent } from './system-key-recovery-event';
+import { SystemKeyRecoveryToken } from './system-key-recovery-token';
 
 export function createSutDataSource(url: string) {
   return createSubgraphDataSource({
