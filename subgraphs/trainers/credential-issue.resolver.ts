@@ -1,14 +1,13 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Access } from '../../shared/auth/access';
-import { badUserInput } from '../../shared/errors';
 import { requireRecordId } from '../../shared/identifiers/record-id';
 import { enqueueMail } from '../../shared/outbox/outbox';
 import type { TrainersContext } from './context';
-import { newCredentialCode } from './credential-code';
+import { newUnusedCredentialCode } from './credential-code';
 import { credentialValidUntil } from './credential-validity';
 import { TrainerCredentialStatus as S } from './enums';
 import { credentialIssuedMail } from './mail';
-import { isWithinPickupHours, PICKUP_HOURS, PICKUP_OFFICE } from './pickup-office';
+import { PICKUP_HOURS, PICKUP_OFFICE, requirePickupTime } from './pickup-office';
 import { QualifiedTrainer } from './qualified-trainer';
 import { TrainerCredential } from './trainer-credential';
 import { moveCredential } from './trainer-credential-state';
@@ -22,8 +21,7 @@ export class CredentialIssueResolver {
     const credentialId = requireRecordId(id, 'id');
     return ctx.dataSource.transaction(async manager => {
       const issuedAt = new Date();
-      let code = newCredentialCode();
-      while (await manager.getRepository(TrainerCredential).existsBy({ code })) code = newCredentialCode();
+      const code = await newUnusedCredentialCode(code => manager.getRepository(TrainerCredential).existsBy({ code }));
       const credential = await moveCredential(manager, credentialId, S.ISSUED, ctx.identity.subject, null, { code, issuedAt, validUntil: credentialValidUntil(issuedAt) });
       const trainer = await manager.getRepository(QualifiedTrainer).findOneByOrFail({ cedula: credential.trainerCedula });
       if (credential.email) await enqueueMail(manager, credentialIssuedMail(credential.email, trainer.names, credential.validUntil!));
@@ -38,10 +36,7 @@ export class CredentialIssueResolver {
     @Arg('deliveredAt', _type => Date, { nullable: true, description: 'When it was picked up; now when omitted.' }) deliveredAt: Date | null,
     @Ctx() ctx: TrainersContext,
   ): Promise<TrainerCredential> {
-    const at = deliveredAt ?? new Date();
-    if (!isWithinPickupHours(at)) {
-      throw badUserInput('deliveredAt', `La entrega solo ocurre en la oficina de Quito, ${PICKUP_HOURS} (días hábiles): ${at.toISOString()} está fuera de ese horario.`, { reason: 'OUTSIDE_OFFICE_HOURS' });
-    }
+    const at = requirePickupTime(deliveredAt ?? new Date());
     const credentialId = requireRecordId(id, 'id');
     return ctx.dataSource.transaction(manager => moveCredential(manager, credentialId, S.DELIVERED, ctx.identity.subject, null, { deliveredAt: at }));
   }
