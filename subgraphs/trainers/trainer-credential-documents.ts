@@ -4,7 +4,8 @@ import { TrainerCredentialDocumentKind as Kind } from './enums';
 import { TrainerCredentialDocument } from './trainer-credential-document';
 
 // Seed 004: the request carries the photograph (JPG) and the qualification resolution (PDF). Each has an
-// argument of its own, so none can be missing, repeated or extra; each is read by its bytes under its own name.
+// argument of its own, so none can be missing, repeated or extra, and an error names that argument
+// (receiveDocumentSet would name it documents[i]); each file is still read by its bytes.
 
 interface Upload {
   fileName: string;
