@@ -1,20 +1,19 @@
 import { MonthlyVolume } from '../../shared/attention/monthly-volume';
 import { createSubgraphDataSource } from '../../shared/database/data-source';
-import { runtimeRoleMigration } from '../../shared/database/runtime-role';
 import { AttentionPoint } from './attention-point';
 import { CreateSutTables1763790000000 } from './migrations/1763790000000-CreateSutTables';
 import { SystemKeyRecovery } from './system-key-recovery';
 import { SutRecoveryLifecycle1763820000000 } from './migrations/1763820000000-SutRecoveryLifecycle';
-import { SystemKeyRecoveryDocument, SystemKeyRecoveryEvent, SystemKeyRecoveryToken } from './recovery-records';
-
-/** The runtime role requests run as: reads and writes the sut schema, owns nothing. */
-const RuntimeRole = runtimeRoleMigration('sut', 1763990000000, { kind: 'read-write' });
+import { RuntimeRoleSut1763990000000 } from './migrations/1763990000000-RuntimeRole';
+import { SystemKeyRecoveryDocument } from './system-key-recovery-document';
+import { SystemKeyRecoveryEvent } from './system-key-recovery-event';
+import { SystemKeyRecoveryToken } from './system-key-recovery-token';
 
 export function createSutDataSource(url: string) {
   return createSubgraphDataSource({
     schema: 'sut',
     url,
     entities: [AttentionPoint, SystemKeyRecovery, SystemKeyRecoveryDocument, SystemKeyRecoveryEvent, SystemKeyRecoveryToken, MonthlyVolume],
-    migrations: [CreateSutTables1763790000000, SutRecoveryLifecycle1763820000000, RuntimeRole],
+    migrations: [CreateSutTables1763790000000, SutRecoveryLifecycle1763820000000, RuntimeRoleSut1763990000000],
   });
 }

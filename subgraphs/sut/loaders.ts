@@ -4,7 +4,8 @@ import { createMonthlyVolumeLoader } from '../../shared/attention/monthly-store'
 import { manyByKey, oneByKey } from '../../shared/loader-helpers';
 import { AttentionPoint } from './attention-point';
 import { SystemKeyRecovery } from './system-key-recovery';
-import { SystemKeyRecoveryDocument, SystemKeyRecoveryEvent } from './recovery-records';
+import { SystemKeyRecoveryDocument } from './system-key-recovery-document';
+import { SystemKeyRecoveryEvent } from './system-key-recovery-event';
 
 /** One set per request (made in the context factory): each loader costs one SQL statement per batch. */
 export function createSutLoaders(dataSource: DataSource) {

@@ -1,5 +1,6 @@
 import type { OutgoingMail } from '../../shared/outbox/outbox';
 import { RecoverableSystem } from './enums';
+import { RECOVERY_TOKEN_HOURS } from './recovery-token';
 
 const FROM = 'Ministerio del Trabajo – Recuperación de claves <informacion@trabajo.gob.ec>';
 const SYSTEMS: Record<RecoverableSystem, { name: string; url: string }> = {
@@ -14,7 +15,7 @@ export function recoveryLinkMail(to: string, system: RecoverableSystem, ruc: str
     from: FROM,
     to,
     subject: `Recuperación / regeneración de su clave del ${name}`,
-    body: `Su solicitud de recuperación de la clave del ${name} para el RUC ${ruc} fue atendida.\n\nRegenere su clave en este enlace, válido por 24 horas y una sola vez:\n${url}?token=${token}${SIGNATURE}`,
+    body: `Su solicitud de recuperación de la clave del ${name} para el RUC ${ruc} fue atendida.\n\nRegenere su clave en este enlace, válido por ${RECOVERY_TOKEN_HOURS} horas y una sola vez:\n${url}?token=${token}${SIGNATURE}`,
   };
 }
 

@@ -6,13 +6,25 @@ import { SutAttentionResolver } from './attention.resolver';
 import { AttentionPointResolver } from './attention-point.resolver';
 import { SystemKeyRecoveryResolver } from './system-key-recovery.resolver';
 import { SutTaxpayerResolver } from './taxpayer.resolver';
-import { RecoveryRequestResolver } from './recovery-request.resolver';
+// The procedure of seed 001 step by step: the schema lists mutations in the order their modules load.
+import { RecoverySubmissionResolver } from './recovery-submission.resolver';
+import { RecoveryDecisionResolver } from './recovery-decision.resolver';
+import { RecoveryRedemptionResolver } from './recovery-redemption.resolver';
 import { SutComplaintResolver } from './complaint.resolver';
 
 export function buildSutSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [AttentionPointResolver, SystemKeyRecoveryResolver, SutTaxpayerResolver, SutAttentionResolver, RecoveryRequestResolver, SutComplaintResolver],
+      resolvers: [
+        AttentionPointResolver,
+        SystemKeyRecoveryResolver,
+        SutTaxpayerResolver,
+        SutAttentionResolver,
+        RecoverySubmissionResolver,
+        RecoveryDecisionResolver,
+        RecoveryRedemptionResolver,
+        SutComplaintResolver,
+      ],
       orphanedTypes: [SutTaxpayer, SutAttentionReport],
     },
     entityReferenceResolvers,

@@ -1,4 +1,4 @@
-import { checkCredentialCode, newCredentialCode } from './credential-code';
+import { checkCredentialCode, newCredentialCode, newUnusedCredentialCode } from './credential-code';
 
 describe('trainer credential codes', () => {
   test('new codes are well formed, carry a valid check character and do not repeat', () => {
@@ -8,6 +8,22 @@ describe('trainer credential codes', () => {
       expect(code).toMatch(/^CAP-[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]$/);
       expect(checkCredentialCode(code)).toEqual({ valid: true, code });
     }
+  });
+
+  test('a code already held is never issued again: another is drawn', async () => {
+    const held = new Set<string>();
+    const asked: string[] = [];
+    const code = await newUnusedCredentialCode(async candidate => {
+      asked.push(candidate);
+      if (asked.length < 3) {
+        held.add(candidate);
+        return true;
+      }
+      return false;
+    });
+    expect(asked).toHaveLength(3);
+    expect(held.has(code)).toBe(false);
+    expect(checkCredentialCode(code)).toEqual({ valid: true, code });
   });
 
   test('reads codes as people type them', () => {

@@ -29,6 +29,13 @@ export function newCredentialCode(): string {
   return format(body);
 }
 
+/** A new code no credential holds yet (codes are unique: a clash, however unlikely, draws again). */
+export async function newUnusedCredentialCode(isTaken: (code: string) => Promise<boolean>): Promise<string> {
+  let code = newCredentialCode();
+  while (await isTaken(code)) code = newCredentialCode();
+  return code;
+}
+
 export type CredentialCodeCheck = { valid: true; code: string } | { valid: false; reason: 'FORMAT' | 'CHECK_CHARACTER'; message: string };
 
 /** Accepts the code as people type it: any case, with or without dashes, O for 0 and I/L for 1. */

@@ -4,7 +4,8 @@ import { createMonthlyVolumeLoader } from '../../shared/attention/monthly-store'
 import { manyByKey, oneByKey } from '../../shared/loader-helpers';
 import { QualifiedTrainer } from './qualified-trainer';
 import { TrainerCredential } from './trainer-credential';
-import { TrainerCredentialDocument, TrainerCredentialEvent } from './credential-records';
+import { TrainerCredentialDocument } from './trainer-credential-document';
+import { TrainerCredentialEvent } from './trainer-credential-event';
 
 /** One set per request (made in the context factory): each loader costs one SQL statement per batch. */
 export function createTrainerLoaders(dataSource: DataSource) {

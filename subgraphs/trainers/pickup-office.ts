@@ -1,3 +1,4 @@
+import { badUserInput } from '../../shared/errors';
 import { isWorkingDay } from '../../shared/working-days';
 
 // Seed 004: credentials are picked up in Quito, Monday to Friday from 08h00 to 16h45.
@@ -10,4 +11,12 @@ export function isWithinPickupHours(at: Date): boolean {
   const day = local.toISOString().slice(0, 10);
   const minutes = local.getUTCHours() * 60 + local.getUTCMinutes();
   return isWorkingDay(day) && minutes >= 8 * 60 && minutes <= 16 * 60 + 45;
+}
+
+/** The pickup time, or BAD_USER_INPUT on deliveredAt when it falls outside office hours. */
+export function requirePickupTime(at: Date): Date {
+  if (!isWithinPickupHours(at)) {
+    throw badUserInput('deliveredAt', `La entrega solo ocurre en la oficina de Quito, ${PICKUP_HOURS} (días hábiles): ${at.toISOString()} está fuera de ese horario.`, { reason: 'OUTSIDE_OFFICE_HOURS' });
+  }
+  return at;
 }

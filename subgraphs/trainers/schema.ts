@@ -5,12 +5,28 @@ import { TrainersAttentionReport, TrainersTaxpayer } from './entities';
 import { TrainersAttentionResolver } from './attention.resolver';
 import { TrainersTaxpayerResolver } from './taxpayer.resolver';
 import { TrainerCredentialResolver } from './trainer-credential.resolver';
-import { CredentialLifecycleResolver } from './credential-lifecycle.resolver';
+// The procedure of seed 004 step by step: the schema lists mutations in the order their modules load.
+import { TrainerQualificationResolver } from './trainer-qualification.resolver';
+import { CredentialRequestResolver } from './credential-request.resolver';
+import { CredentialIssueResolver } from './credential-issue.resolver';
+import { CredentialRevocationResolver } from './credential-revocation.resolver';
 import { TrainersComplaintResolver } from './complaint.resolver';
 
 export function buildTrainersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [TrainerCredentialResolver, TrainersTaxpayerResolver, TrainersAttentionResolver, CredentialLifecycleResolver, TrainersComplaintResolver], orphanedTypes: [TrainersTaxpayer, TrainersAttentionReport] },
+    {
+      resolvers: [
+        TrainerCredentialResolver,
+        TrainersTaxpayerResolver,
+        TrainersAttentionResolver,
+        TrainerQualificationResolver,
+        CredentialRequestResolver,
+        CredentialIssueResolver,
+        CredentialRevocationResolver,
+        TrainersComplaintResolver,
+      ],
+      orphanedTypes: [TrainersTaxpayer, TrainersAttentionReport],
+    },
     entityReferenceResolvers,
   );
 }

@@ -1,11 +1,14 @@
-import { Public } from '../../shared/auth/access';
+import { Access, Public } from '../../shared/auth/access';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { badUserInput } from '../../shared/errors';
 import type { TrainersContext } from './context';
 import { checkCredentialCode } from './credential-code';
 import { QualifiedTrainer } from './qualified-trainer';
 import { TrainerCredential } from './trainer-credential';
+import { TrainerCredentialDocument } from './trainer-credential-document';
+import { TrainerCredentialEvent } from './trainer-credential-event';
 
+/** The credential as it is read: the public check by code, its trainer, documents and history. */
 @Resolver(_of => TrainerCredential)
 export class TrainerCredentialResolver {
   @Public()
@@ -25,5 +28,17 @@ export class TrainerCredentialResolver {
     const trainer = await ctx.loaders.trainerByCedula.load(credential.trainerCedula);
     if (!trainer) throw new Error(`credential ${credential.id} without trainer`);
     return trainer;
+  }
+
+  @Access({ scope: 'trainers:read' })
+  @FieldResolver(_type => [TrainerCredentialDocument], { description: 'Photo and resolution received: names, types, sizes, SHA-256.' })
+  documents(@Root() credential: TrainerCredential, @Ctx() ctx: TrainersContext): Promise<TrainerCredentialDocument[]> {
+    return ctx.loaders.documentsByCredential.load(credential.id);
+  }
+
+  @Access({ scope: 'trainers:read' })
+  @FieldResolver(_type => [TrainerCredentialEvent], { description: 'Status history.' })
+  history(@Root() credential: TrainerCredential, @Ctx() ctx: TrainersContext): Promise<TrainerCredentialEvent[]> {
+    return ctx.loaders.eventsByCredential.load(credential.id);
   }
 }

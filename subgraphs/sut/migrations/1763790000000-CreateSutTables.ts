@@ -1,5 +1,4 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createMonthlyAttentionTable, importTransparencyTable } from '../../../shared/attention/monthly-store';
 import { ATTENTION_POINTS } from './1763790000000-attention-points';
 import { SUT_TRANSPARENCY_TABLE } from './1763790000000-transparency-table';
 
@@ -39,8 +38,20 @@ export class CreateSutTables1763790000000 implements MigrationInterface {
       CHECK ((status = 'REJECTED') = (rejection_reason IS NOT NULL))
     )`);
     await runner.query('CREATE INDEX recovery_request_ruc_idx ON recovery_request (requester_ruc, received_at)');
-    await createMonthlyAttentionTable(runner);
-    await importTransparencyTable(runner, SUT_TRANSPARENCY_TABLE);
+    await runner.query(`CREATE TABLE monthly_attention (
+      month char(7) PRIMARY KEY CHECK (month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
+      attentions integer CHECK (attentions >= 0),
+      complaints integer CHECK (complaints >= 0),
+      source varchar(16) NOT NULL DEFAULT 'LIVE' CHECK (source IN ('TRANSPARENCY', 'LIVE'))
+    )`);
+    // The published table exactly as printed; months it lacks stay absent (they report as null).
+    for (const row of SUT_TRANSPARENCY_TABLE) {
+      await runner.query(
+        `INSERT INTO monthly_attention (month, attentions, complaints, source) VALUES ($1, $2, $3, 'TRANSPARENCY')
+         ON CONFLICT (month) DO NOTHING`,
+        [row.month, row.attentions, row.complaints],
+      );
+    }
   }
 
   async down(runner: QueryRunner): Promise<void> {

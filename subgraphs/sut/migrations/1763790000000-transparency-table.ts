@@ -1,6 +1,10 @@
-import type { PublishedMonth } from '../../../shared/attention/monthly-store';
-
 // Frozen with the migration that imports it: a correction is a new migration.
+
+export interface PublishedMonth {
+  month: string;
+  complaints: number;
+  attentions: number;
+}
 
 // Seed 001 transparency table (Volumen de Quejas / Volumen de Atenciones), exactly as published, newest first.
 // Months the table leaves out (e.g. 2025-08, all of 2018) are absent on purpose: they report as null.

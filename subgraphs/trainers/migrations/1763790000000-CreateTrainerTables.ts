@@ -1,5 +1,4 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createMonthlyAttentionTable, importTransparencyTable } from '../../../shared/attention/monthly-store';
 import { TRAINERS_TRANSPARENCY_TABLE } from './1763790000000-transparency-table';
 
 export class CreateTrainerTables1763790000000 implements MigrationInterface {
@@ -26,8 +25,20 @@ export class CreateTrainerTables1763790000000 implements MigrationInterface {
       CHECK (status = 'REQUESTED' OR (code IS NOT NULL AND issued_at IS NOT NULL))
     )`);
     await runner.query('CREATE INDEX trainer_credential_cedula_idx ON trainer_credential (trainer_cedula, requested_at)');
-    await createMonthlyAttentionTable(runner);
-    await importTransparencyTable(runner, TRAINERS_TRANSPARENCY_TABLE);
+    await runner.query(`CREATE TABLE monthly_attention (
+      month char(7) PRIMARY KEY CHECK (month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
+      attentions integer CHECK (attentions >= 0),
+      complaints integer CHECK (complaints >= 0),
+      source varchar(16) NOT NULL DEFAULT 'LIVE' CHECK (source IN ('TRANSPARENCY', 'LIVE'))
+    )`);
+    // The published table exactly as printed; months it lacks stay absent (they report as null).
+    for (const row of TRAINERS_TRANSPARENCY_TABLE) {
+      await runner.query(
+        `INSERT INTO monthly_attention (month, attentions, complaints, source) VALUES ($1, $2, $3, 'TRANSPARENCY')
+         ON CONFLICT (month) DO NOTHING`,
+        [row.month, row.attentions, row.complaints],
+      );
+    }
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -1,6 +1,10 @@
-import type { PublishedMonth } from '../../../shared/attention/monthly-store';
-
 // Frozen with the migration that imports it: a correction is a new migration.
+
+export interface PublishedMonth {
+  month: string;
+  complaints: number;
+  attentions: number;
+}
 
 // Seed 004 transparency table, exactly as published, newest first. A reported 0 stays 0; months the
 // table leaves out (2019-02, 2020-07 to 2021-05, …) are absent and report as null.

@@ -1,13 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import { monthOf } from '../../shared/attention/months';
-import { JPEG, PDF, XLSX, upload } from '../support/files';
-import { naturalPersonRucs } from '../support/ruc-factory';
-import { startSubgraphsAndGateway, type Stack } from '../support/stack';
+import { anonymousIdentity, effectiveScopes, type Identity, type Role } from '../../shared/auth/identity';
+import { JPEG, PDF, XLSX, upload } from '../../test/support/files';
+import { postSigned } from '../../test/support/graphql-client';
+import { naturalPersonRucs } from '../../test/support/ruc-factory';
+import { startSubgraph, type SubgraphUnderTest } from '../../test/support/subgraph';
+import { sutProgram } from './program';
 
-// Seed 001 end to end through the gateway: a recovery filed at a window or through Quipux, resolved
-// with a single-use recovery link by e-mail, or rejected with a reason.
+// Seed 001 against the sut subgraph and PostgreSQL: a recovery filed at a window or through Quipux,
+// resolved with a single-use recovery link by e-mail, or rejected with a reason.
 
-const CLERK = { role: 'front-office', subject: 'ventanilla-guayaquil' } as const;
-const REVIEWER = { role: 'reviewer', subject: 'mdt-revisor' } as const;
+const staff = (role: Role, subject: string): Identity => ({ subject, role, scopes: effectiveScopes(role, []), agency: null, trustedOperationsOnly: false, requestId: randomUUID() });
+const CLERK = staff('front-office', 'ventanilla-guayaquil');
+const REVIEWER = staff('reviewer', 'mdt-revisor');
+const ANYONE = anonymousIdentity('reporte-publico');
 const SUBMIT = `mutation ($input: SubmitSystemKeyRecoveryInput!) { submitSystemKeyRecovery(input: $input) {
   id status channel attentionPoint { city } quipuxDocumentNumber recordedBy documents { kind mediaType sha256 } history { actor toStatus } } }`;
 const [RUC] = naturalPersonRucs(1, 7000);
@@ -22,13 +28,14 @@ const presencial = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-describe('SUT / Salarios en Línea key recovery (seed 001)', () => {
-  let stack: Stack;
-  const rows = (sql: string, params: unknown[] = []) => stack.dataSources.sut.query(sql, params);
+describe('SUT / Salarios en Línea key recovery (seed 001) against PostgreSQL', () => {
+  let sut: SubgraphUnderTest;
+  const as = (who: Identity, query: string, variables?: Record<string, unknown>) => postSigned(sut.url, sut.signingSecret, 'sut', who, query, variables);
+  const rows = (sql: string, params: unknown[] = []) => sut.dataSource.query(sql, params);
   beforeAll(async () => {
-    stack = await startSubgraphsAndGateway();
+    sut = await startSubgraph(sutProgram);
   });
-  afterAll(() => stack?.stop());
+  afterAll(() => sut?.stop());
 
   test('bad inputs: coded Spanish errors naming the field, nothing written', async () => {
     const before = await rows('SELECT count(*)::int AS n FROM recovery_request');
@@ -42,7 +49,7 @@ describe('SUT / Salarios en Línea key recovery (seed 001)', () => {
       [presencial({ contactEmail: 'no-es-correo' }), 'contactEmail', /no es válido/],
     ];
     for (const [input, field, message] of cases) {
-      const { errors } = await stack.queryAs(CLERK, SUBMIT, { input });
+      const { errors } = await as(CLERK, SUBMIT, { input });
       expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(errors![0].message).toMatch(message);
     }
@@ -50,7 +57,7 @@ describe('SUT / Salarios en Línea key recovery (seed 001)', () => {
   });
 
   test('presencial at a regional office, resolved: a single-use 24-hour link by e-mail', async () => {
-    const { data, errors } = await stack.queryAs(CLERK, SUBMIT, { input: presencial() });
+    const { data, errors } = await as(CLERK, SUBMIT, { input: presencial() });
     expect(errors).toBeUndefined();
     const recovery = data!.submitSystemKeyRecovery;
     expect(recovery).toMatchObject({ status: 'RECEIVED', channel: 'PRESENCIAL', attentionPoint: { city: 'Guayaquil' }, recordedBy: 'ventanilla-guayaquil' });
@@ -58,29 +65,29 @@ describe('SUT / Salarios en Línea key recovery (seed 001)', () => {
       ['RUC_CERTIFICATE', 'application/pdf'],
       ['SIGNED_REQUEST', 'image/jpeg'],
     ]);
-    const resolved = await stack.queryAs(REVIEWER, `mutation { resolveSystemKeyRecovery(id: "${recovery.id}") { status decidedBy resolvedAt history { fromStatus toStatus actor } } }`);
+    const resolved = await as(REVIEWER, `mutation { resolveSystemKeyRecovery(id: "${recovery.id}") { status decidedBy resolvedAt history { fromStatus toStatus actor } } }`);
     expect(resolved.data!.resolveSystemKeyRecovery).toMatchObject({ status: 'RESOLVED', decidedBy: 'mdt-revisor', history: [{ toStatus: 'RECEIVED' }, { fromStatus: 'RECEIVED', toStatus: 'RESOLVED', actor: 'mdt-revisor' }] });
     const [mail] = await rows(`SELECT subject, body FROM outbox_message WHERE recipient = 'contabilidad@comercio-demo.ec'`);
     expect(mail.subject).toMatch(/Salarios en Línea/);
     const token = /token=([A-Za-z0-9_-]{43})/.exec(mail.body)![1];
     const [stored] = await rows('SELECT token_sha256 FROM recovery_token');
     expect(stored.token_sha256).not.toContain(token);
-    const redeem = () => stack.queryAs(CLERK, 'mutation ($t: String!) { redeemSystemKeyRecoveryToken(token: $t) { id } }', { t: token });
+    const redeem = () => as(CLERK, 'mutation ($t: String!) { redeemSystemKeyRecoveryToken(token: $t) { id } }', { t: token });
     expect((await redeem()).data!.redeemSystemKeyRecoveryToken.id).toBe(recovery.id);
     expect((await redeem()).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOKEN_INVALID' });
-    const again = await stack.queryAs(REVIEWER, `mutation { rejectSystemKeyRecovery(id: "${recovery.id}", reason: "duplicada") { status } }`);
+    const again = await as(REVIEWER, `mutation { rejectSystemKeyRecovery(id: "${recovery.id}", reason: "duplicada") { status } }`);
     expect(again.errors![0].extensions!.code).toBe('CONFLICT');
   });
 
   test('through Quipux, rejected with a reason', async () => {
-    const { data } = await stack.queryAs(CLERK, SUBMIT, { input: presencial({ channel: 'QUIPUX', attentionPointCode: null, quipuxDocumentNumber: 'mdt-dsg-2026-0412-e', system: 'SUT' }) });
+    const { data } = await as(CLERK, SUBMIT, { input: presencial({ channel: 'QUIPUX', attentionPointCode: null, quipuxDocumentNumber: 'mdt-dsg-2026-0412-e', system: 'SUT' }) });
     expect(data!.submitSystemKeyRecovery).toMatchObject({ quipuxDocumentNumber: 'MDT-DSG-2026-0412-E', attentionPoint: null });
-    const clerk = await stack.queryAs(CLERK, `mutation { rejectSystemKeyRecovery(id: "${data!.submitSystemKeyRecovery.id}", reason: "x") { status } }`);
+    const clerk = await as(CLERK, `mutation { rejectSystemKeyRecovery(id: "${data!.submitSystemKeyRecovery.id}", reason: "x") { status } }`);
     expect(clerk.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', scope: 'sut:decide' });
-    const rejected = await stack.queryAs(REVIEWER, `mutation { rejectSystemKeyRecovery(id: "${data!.submitSystemKeyRecovery.id}", reason: "El RUC no está activo según su certificado.") { status rejectionReason } }`);
+    const rejected = await as(REVIEWER, `mutation { rejectSystemKeyRecovery(id: "${data!.submitSystemKeyRecovery.id}", reason: "El RUC no está activo según su certificado.") { status rejectionReason } }`);
     expect(rejected.data!.rejectSystemKeyRecovery).toEqual({ status: 'REJECTED', rejectionReason: 'El RUC no está activo según su certificado.' });
-    const dossier = await stack.queryGateway('query ($r: String!) { taxpayer(ruc: $r) { systemKeyRecoveries { system status channel } } }', { r: RUC });
-    expect(dossier.data!.taxpayer.systemKeyRecoveries).toEqual([
+    const [dossier] = await sut.entities([{ __typename: 'Taxpayer', ruc: RUC }], '... on Taxpayer { systemKeyRecoveries { system status channel } }');
+    expect(dossier.systemKeyRecoveries).toEqual([
       { system: 'SUT', status: 'REJECTED', channel: 'QUIPUX' },
       { system: 'SALARIOS_EN_LINEA', status: 'RESOLVED', channel: 'PRESENCIAL' },
     ]);
@@ -88,9 +95,11 @@ describe('SUT / Salarios en Línea key recovery (seed 001)', () => {
 
   test('each request received counts in its month after the published table; complaints are recorded', async () => {
     const month = monthOf(new Date());
-    await stack.queryAs(CLERK, 'mutation { recordSutComplaint(summary: "Demora en la respuesta") { complaints } }');
-    const report = await stack.queryAs(null, `{ attentionReport(from: "${month}", to: "${month}") { systemKeyRecovery { attentions complaints } } }`);
+    await as(CLERK, 'mutation { recordSutComplaint(summary: "Demora en la respuesta") { complaints } }');
+    const report = await as(ANYONE, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on AttentionReport { systemKeyRecovery { attentions complaints } } } }', {
+      r: [{ __typename: 'AttentionReport', from: month, to: month }],
+    });
     const received = (await rows(`SELECT count(*)::int AS n FROM recovery_request WHERE to_char(received_at AT TIME ZONE 'America/Guayaquil', 'YYYY-MM') = $1`, [month]))[0].n;
-    expect(report.data!.attentionReport.systemKeyRecovery).toEqual([{ attentions: received, complaints: 1 }]);
+    expect(report.data!._entities[0].systemKeyRecovery).toEqual([{ attentions: received, complaints: 1 }]);
   });
 });

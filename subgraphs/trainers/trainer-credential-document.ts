@@ -1,6 +1,7 @@
-import { receivedDocumentEntity, statusEventEntity } from '../../shared/documents/received-document';
+import { receivedDocumentEntity } from '../../shared/documents/received-document';
 import { TrainerCredentialDocumentKind } from './enums';
 
+/** The photograph or the qualification resolution received with a credential request (seed 004). */
 export const TrainerCredentialDocument = receivedDocumentEntity({
   graphqlName: 'TrainerCredentialDocument',
   table: 'credential_document',
@@ -9,6 +10,3 @@ export const TrainerCredentialDocument = receivedDocumentEntity({
   scope: 'trainers:read',
 });
 export type TrainerCredentialDocument = InstanceType<typeof TrainerCredentialDocument>;
-
-export const TrainerCredentialEvent = statusEventEntity({ graphqlName: 'TrainerCredentialEvent', table: 'credential_event', ownerColumn: 'credential_id', scope: 'trainers:read' });
-export type TrainerCredentialEvent = InstanceType<typeof TrainerCredentialEvent>;

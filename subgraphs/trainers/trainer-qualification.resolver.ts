@@ -1,0 +1,24 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Access } from '../../shared/auth/access';
+import { requireText } from '../../shared/contact';
+import { badUserInput } from '../../shared/errors';
+import { requireValidCedula } from '../../shared/identifiers';
+import { isValidDay } from '../../shared/working-days';
+import type { TrainersContext } from './context';
+import { QualifiedTrainer } from './qualified-trainer';
+import { RegisterQualifiedTrainerInput } from './qualified-trainer.inputs';
+import { registerQualification } from './qualified-trainer-state';
+
+/** Seed 004, qualification: the MDT qualifies the trainer by a resolution. */
+@Resolver(_of => QualifiedTrainer)
+export class TrainerQualificationResolver {
+  @Access({ scope: 'trainers:decide' })
+  @Mutation(_returns => QualifiedTrainer, { description: 'Records a trainer qualified by an MDT resolution.' })
+  registerQualifiedTrainer(@Arg('input') input: RegisterQualifiedTrainerInput, @Ctx() ctx: TrainersContext): Promise<QualifiedTrainer> {
+    const cedula = requireValidCedula(input.cedula).cedula;
+    const names = requireText('names', input.names, 'los nombres');
+    const number = requireText('resolutionNumber', input.resolutionNumber, 'el número de resolución', 80);
+    if (!isValidDay(input.resolutionDate)) throw badUserInput('resolutionDate', 'La fecha de la resolución debe ser AAAA-MM-DD.');
+    return registerQualification(ctx.dataSource.manager, { cedula, names, qualificationResolutionNumber: number, qualificationResolutionDate: input.resolutionDate });
+  }
+}
