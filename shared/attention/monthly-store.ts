@@ -56,26 +56,6 @@ export async function recordComplaint(manager: EntityManager, complaint: { summa
   );
 }
 
-/** Complaints against a service, kept by the subgraph that owns the service. */
-export async function createComplaintTable(runner: QueryRunner): Promise<void> {
-  await runner.query(`CREATE TABLE complaint (
-    id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    summary text NOT NULL CHECK (length(trim(summary)) > 0),
-    recorded_by text NOT NULL,
-    recorded_at timestamptz NOT NULL DEFAULT now()
-  )`);
-}
-
-/** Used by each subgraph's first migration. */
-export async function createMonthlyAttentionTable(runner: QueryRunner): Promise<void> {
-  await runner.query(`CREATE TABLE monthly_attention (
-    month char(7) PRIMARY KEY CHECK (month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
-    attentions integer CHECK (attentions >= 0),
-    complaints integer CHECK (complaints >= 0),
-    source varchar(16) NOT NULL DEFAULT 'LIVE' CHECK (source IN ('TRANSPARENCY', 'LIVE'))
-  )`);
-}
-
 export interface PublishedMonth {
   month: string;
   complaints: number;

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
-import { Column, Entity, In, PrimaryColumn, type DataSource, type EntityManager, type QueryRunner } from 'typeorm';
+import { Column, Entity, In, PrimaryColumn, type DataSource, type EntityManager } from 'typeorm';
 import { Access } from '../auth/access';
 import { oneByKey } from '../loader-helpers';
 import type { ReceivedDocument } from './document';
@@ -93,21 +93,6 @@ export function documentSignatureResolver(document: DocumentEntity, signature: S
     }
   }
   return DocumentSignatureResolver;
-}
-
-export async function createDocumentSignatureTable(runner: QueryRunner, table: string, documentTable: string): Promise<void> {
-  await runner.query(`CREATE TABLE ${table} (
-    document_id uuid PRIMARY KEY REFERENCES ${documentTable}(id) ON DELETE CASCADE,
-    signer_name text NOT NULL,
-    certificate_serial text NOT NULL,
-    certificate_valid_from timestamptz NOT NULL,
-    certificate_valid_to timestamptz NOT NULL,
-    issuer_name text NOT NULL,
-    issuer_verified boolean NOT NULL,
-    verdict text NOT NULL,
-    signed_at timestamptz,
-    verified_at timestamptz NOT NULL DEFAULT now()
-  )`);
 }
 
 /** A received document with what was verified of its signature (null when it needs none). */

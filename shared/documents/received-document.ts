@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn, type QueryRunner } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Access } from '../auth/access';
 
 // The table and GraphQL type of the files a request carries, made once for every subgraph that keeps
@@ -59,20 +59,6 @@ export function receivedDocumentEntity(options: ReceivedDocumentOptions) {
   return ReceivedDocumentRow;
 }
 
-export async function createReceivedDocumentTable(runner: QueryRunner, table: string, ownerColumn: string, ownerTable: string): Promise<void> {
-  await runner.query(`CREATE TABLE ${table} (
-    id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    ${ownerColumn} uuid NOT NULL REFERENCES ${ownerTable}(id),
-    kind varchar(40) NOT NULL,
-    file_name text NOT NULL,
-    media_type text NOT NULL,
-    size_bytes integer NOT NULL CHECK (size_bytes > 0),
-    sha256 char(64) NOT NULL,
-    content bytea NOT NULL
-  )`);
-  await runner.query(`CREATE INDEX ${table}_owner_idx ON ${table} (${ownerColumn})`);
-}
-
 export interface StatusEventOptions {
   graphqlName: string;
   table: string;
@@ -117,17 +103,4 @@ export function statusEventEntity(options: StatusEventOptions) {
     note!: string | null;
   }
   return StatusEventRow;
-}
-
-export async function createStatusEventTable(runner: QueryRunner, table: string, ownerColumn: string, ownerTable: string): Promise<void> {
-  await runner.query(`CREATE TABLE ${table} (
-    id bigserial PRIMARY KEY,
-    ${ownerColumn} uuid NOT NULL REFERENCES ${ownerTable}(id),
-    at timestamptz NOT NULL DEFAULT now(),
-    actor text NOT NULL,
-    from_status varchar(32),
-    to_status varchar(32) NOT NULL,
-    note text
-  )`);
-  await runner.query(`CREATE INDEX ${table}_owner_idx ON ${table} (${ownerColumn}, at)`);
 }

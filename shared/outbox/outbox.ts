@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
-import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { LlaveroConfig } from '../config';
 
 // Transactional outbox: a mutation writes its e-mail in the same transaction as its state change; a
@@ -13,22 +13,6 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   body: string;
-}
-
-export async function createOutboxTable(runner: QueryRunner): Promise<void> {
-  await runner.query(`CREATE TABLE outbox_message (
-    id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    sender text NOT NULL,
-    recipient text NOT NULL,
-    subject text NOT NULL,
-    body text,
-    created_at timestamptz NOT NULL DEFAULT now(),
-    sent_at timestamptz,
-    attempts integer NOT NULL DEFAULT 0,
-    last_error text,
-    delivered_to text
-  )`);
-  await runner.query('CREATE INDEX outbox_message_pending_idx ON outbox_message (created_at) WHERE sent_at IS NULL');
 }
 
 export async function enqueueMail(manager: EntityManager, mail: OutgoingMail): Promise<void> {
