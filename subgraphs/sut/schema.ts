@@ -1,8 +1,9 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../shared/federation/build-schema';
 import { entityReferenceResolvers } from '../../shared/federation/entities';
-import { SutAttentionReport, SutTaxpayer } from './entities';
-import { SutAttentionResolver } from './attention.resolver';
+import { SutTaxpayer } from './taxpayer';
+import { SutAttentionReport } from './attention-report';
+import { SutAttentionResolver } from './attention-report.resolver';
 import { AttentionPointResolver } from './attention-point.resolver';
 import { SystemKeyRecoveryResolver } from './system-key-recovery.resolver';
 import { SutTaxpayerResolver } from './taxpayer.resolver';

@@ -1,6 +1,6 @@
 import { Access } from '../../shared/auth/access';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { SutTaxpayer as Taxpayer } from './entities';
+import { SutTaxpayer as Taxpayer } from './taxpayer';
 import type { SutContext } from './context';
 import { SystemKeyRecovery } from './system-key-recovery';
 

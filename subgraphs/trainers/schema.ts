@@ -1,8 +1,9 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../shared/federation/build-schema';
 import { entityReferenceResolvers } from '../../shared/federation/entities';
-import { TrainersAttentionReport, TrainersTaxpayer } from './entities';
-import { TrainersAttentionResolver } from './attention.resolver';
+import { TrainersTaxpayer } from './taxpayer';
+import { TrainersAttentionReport } from './attention-report';
+import { TrainersAttentionResolver } from './attention-report.resolver';
 import { TrainersTaxpayerResolver } from './taxpayer.resolver';
 import { TrainerCredentialResolver } from './trainer-credential.resolver';
 // The procedure of seed 004 step by step: the schema lists mutations in the order their modules load.

@@ -1,6 +1,6 @@
 import { Access } from '../../shared/auth/access';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { TrainersTaxpayer as Taxpayer } from './entities';
+import { TrainersTaxpayer as Taxpayer } from './taxpayer';
 import { checkRuc } from '../../shared/identifiers';
 import type { TrainersContext } from './context';
 import { TrainerCredential } from './trainer-credential';

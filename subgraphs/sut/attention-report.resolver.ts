@@ -1,7 +1,7 @@
 import { Public } from '../../shared/auth/access';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { MonthlyVolume } from '../../shared/attention/monthly-volume';
-import { SutAttentionReport as AttentionReport } from './entities';
+import { SutAttentionReport as AttentionReport } from './attention-report';
 import type { SutContext } from './context';
 
 @Resolver(_of => AttentionReport)

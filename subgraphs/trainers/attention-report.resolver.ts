@@ -1,7 +1,7 @@
 import { Public } from '../../shared/auth/access';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { MonthlyVolume } from '../../shared/attention/monthly-volume';
-import { TrainersAttentionReport as AttentionReport } from './entities';
+import { TrainersAttentionReport as AttentionReport } from './attention-report';
 import type { TrainersContext } from './context';
 
 @Resolver(_of => AttentionReport)

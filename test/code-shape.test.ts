@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { SUBGRAPH_NAMES } from '../shared/env';
+
+// The shape a newcomer relies on (docs/ARCHITECTURE.md), kept by a test rather than by memory.
+
+const ROOT = resolve(__dirname, '../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap(name => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return name.endsWith('.ts') ? [path] : [];
+  });
+}
+const relative = (path: string) => path.slice(ROOT.length + 1);
+
+describe('code shape', () => {
+  test.each(SUBGRAPH_NAMES)('subgraph %s has the same kinds of files as the others', name => {
+    const files = readdirSync(join(ROOT, 'subgraphs', name));
+    for (const file of ['context.ts', 'loaders.ts', 'schema.ts', 'server.ts', 'index.ts', 'program.ts', 'database.ts', 'demo-data.ts', 'taxpayer.ts', 'attention-report.ts', 'migrations']) {
+      expect(files).toContain(file);
+    }
+    for (const suffix of ['-state.ts', '-documents.ts', '.inputs.ts', '.resolver.ts']) expect(files.some(f => f.endsWith(suffix))).toBe(true);
+  });
+
+  test('migrations are frozen SQL: they import nothing outside their folder (frozen seed data beside them is fine)', () => {
+    const migrations = ['gateway/audit', ...SUBGRAPH_NAMES.map(name => `subgraphs/${name}`)].flatMap(dir => sourceFiles(join(ROOT, dir, 'migrations')));
+    const importing = migrations.filter(file => [...readFileSync(file, 'utf8').matchAll(/^import .* from '([^']+)';$/gm)].some(m => m[1] !== 'typeorm' && !m[1].startsWith('./')));
+    expect(importing.map(relative)).toEqual([]);
+  });
+
+  test('no source file runs past ~200 lines (tests and generated files aside)', () => {
+    const long = ['gateway', 'shared', 'subgraphs', 'scripts', join('web', 'src')]
+      .flatMap(dir => sourceFiles(join(ROOT, dir)))
+      .filter(file => !file.endsWith('.test.ts') && readFileSync(file, 'utf8').split('\n').length > 220)
+      .map(relative);
+    expect(long).toEqual([]);
+  });
+});
