@@ -3,6 +3,7 @@ import { Authorized, getMetadataStorage, type AuthChecker, type MiddlewareFn } f
 import { llaveroError } from '../errors';
 import { hasScope, isAuthenticated, type Identity } from './identity';
 import { mask, type MaskKind } from './masking';
+import { serviceLabel } from '../service-labels';
 
 // Field-level access rules. Every field a subgraph exposes declares one with @Access; a field without
 // a rule is denied to partners and to anonymous callers (deny by default).
@@ -69,8 +70,18 @@ function fieldLabel(info: GraphQLResolveInfo): string {
   return `${info.parentType.name}.${info.fieldName}`;
 }
 
+/** What the caller tried, in a clerk's words: a write is not a read, and a field name is not Spanish. */
+function attempted(info: GraphQLResolveInfo, scope?: string): string {
+  const [service, action] = (scope ?? '').split(':');
+  const where = service ? ` del servicio ${serviceLabel(service)}` : '';
+  if (service === 'audit') return 'consultar la bitácora de auditoría';
+  if (action === 'decide') return `decidir trámites${where}`;
+  if (action === 'write' || info.parentType.name === 'Mutation') return `registrar trámites${where}`;
+  return `consultar este dato${where}`;
+}
+
 function unauthenticated(info: GraphQLResolveInfo) {
-  return llaveroError('UNAUTHENTICATED', `Se requiere un token de acceso válido para consultar ${fieldLabel(info)}.`, { field: fieldLabel(info) });
+  return llaveroError('UNAUTHENTICATED', `Se requiere un token de acceso válido para ${attempted(info)}.`, { field: fieldLabel(info) });
 }
 
 /** type-graphql auth checker: the caller must hold one of the scopes; errors are coded and in Spanish. */
@@ -78,7 +89,7 @@ export const llaveroAuthChecker: AuthChecker<AuthContext> = ({ context, info }, 
   if (!isAuthenticated(context.identity)) throw unauthenticated(info);
   if (scopes.length === 0 || scopes.some(scope => hasScope(context.identity, scope))) return true;
   const service = scopes[0].split(':')[0];
-  throw llaveroError('FORBIDDEN', `Su acceso no incluye el alcance ${scopes.join(' o ')}: no puede leer ${fieldLabel(info)} del servicio ${service}.`, {
+  throw llaveroError('FORBIDDEN', `Su acceso no incluye el alcance ${scopes.join(' o ')}: no puede ${attempted(info, scopes[0])}.`, {
     field: fieldLabel(info),
     scope: scopes[0],
     service,
@@ -91,7 +102,7 @@ export const accessPolicy: MiddlewareFn<AuthContext> = async ({ context, info },
   if (!rule) {
     if (!isAuthenticated(context.identity)) throw unauthenticated(info);
     if (context.identity.role === 'partner') {
-      throw llaveroError('FORBIDDEN', `El campo ${fieldLabel(info)} no está habilitado para agencias asociadas.`, { field: fieldLabel(info) });
+      throw llaveroError('FORBIDDEN', `Las agencias asociadas no pueden ${attempted(info)}: este dato no está habilitado para ellas.`, { field: fieldLabel(info) });
     }
     return next();
   }

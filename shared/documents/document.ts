@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { processConfig } from '../config';
 import { badUserInput } from '../errors';
+import { sizeOverLimit } from './file-size';
 
 // Every uploaded file goes through here: its type is read from its bytes (never from its name),
 // its size is limited, and it is kept with its SHA-256.
@@ -54,7 +55,7 @@ export function receiveDocument(field: string, fileName: string, contentBase64: 
   const content = Buffer.from(contentBase64, 'base64');
   if (content.length === 0) throw badUserInput(field, `El archivo "${fileName}" (${rule.label}) está vacío.`, { reason: 'DOCUMENT_EMPTY' });
   if (content.length > maxBytes) {
-    throw badUserInput(field, `El archivo "${fileName}" (${rule.label}) pesa ${(content.length / 1024 / 1024).toFixed(2)} MB: el máximo es ${(maxBytes / 1024 / 1024).toFixed(2)} MB.`, {
+    throw badUserInput(field, `El archivo "${fileName}" (${rule.label}) ${sizeOverLimit(content.length, maxBytes)}.`, {
       reason: 'DOCUMENT_TOO_LARGE',
       maxBytes,
     });
