@@ -8,7 +8,8 @@ import type { SalContext } from './context';
 import { SalDeactivationReason, SalInstitutionStatus } from './enums';
 import { SalInstitution } from './institution';
 import { ChangeSalInstitutionStatusInput, RegisterSalInstitutionInput, UpdateSalInstitutionInput } from './institution.inputs';
-import { assertStatusMayChange } from './institution-status';
+import { assertMayBeUpdated, assertStatusMayChange } from './institution-status';
+import { requirePublicInstitutionRuc } from './public-institution';
 import { deactivateKeys } from './key-issuance';
 import { keysInForce } from './one-key-in-force';
 
@@ -30,7 +31,7 @@ export class SalInstitutionResolver {
   @Access({ scope: 'sal:write' })
   @Mutation(_returns => SalInstitution, { description: 'Registers a public-service institution in SAL (§3).' })
   async registerSalInstitution(@Arg('input') input: RegisterSalInstitutionInput, @Ctx() ctx: SalContext): Promise<SalInstitution> {
-    const ruc = requireValidRuc(input.ruc).ruc;
+    const ruc = requirePublicInstitutionRuc(input.ruc);
     const name = requireText('name', input.name, 'el nombre de la institución');
     const repository = ctx.dataSource.getRepository(SalInstitution);
     if (await repository.existsBy({ ruc })) throw conflict('ruc', `La institución ${ruc} ya está registrada en el SAL: use la actualización.`);
@@ -46,9 +47,11 @@ export class SalInstitutionResolver {
     if (input.name !== undefined && input.name !== null) changes.name = requireText('name', input.name, 'el nombre de la institución');
     if (input.governmentFunction) changes.governmentFunction = input.governmentFunction;
     if (Object.keys(changes).length === 0) throw badUserInput('input', 'Indique el nombre o la Función a actualizar.');
-    await existing(ctx.dataSource.manager, ruc);
-    await ctx.dataSource.getRepository(SalInstitution).update({ ruc }, changes);
-    return existing(ctx.dataSource.manager, ruc);
+    return ctx.dataSource.transaction(async manager => {
+      assertMayBeUpdated(await existing(manager, ruc, true));
+      await manager.getRepository(SalInstitution).update({ ruc }, changes);
+      return existing(manager, ruc);
+    });
   }
 
   @Access({ scope: 'sal:decide' })

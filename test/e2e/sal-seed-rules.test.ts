@@ -1,0 +1,87 @@
+import { JPEG, PDF, XLSX, upload } from '../support/files';
+import { startSubgraphsAndGateway, type Stack } from '../support/stack';
+import { addWorkingDays, ecuadorToday, isWorkingDay } from '../../shared/working-days';
+
+// Issue 12, seed 000 to the letter through the gateway: only public institutions, an access day that is a
+// working day, a deactivated institution keeps its name.
+
+const PUBLIC_RUC = '1768152560001';
+const REVIEWER = { role: 'reviewer', subject: 'dmvth-revisora' } as const;
+const CLERK = { role: 'front-office', subject: 'uath-ventanilla' } as const;
+const ANA = { cedula: '1710034065', names: 'Ana María Torres Vela', email: 'ana.torres@senescyt-demo.gob.ec' };
+
+const REGISTER = `mutation ($input: RegisterSalInstitutionInput!) { registerSalInstitution(input: $input) { ruc status } }`;
+const SUBMIT = `mutation ($input: SubmitSalKeyRequestInput!) { submitSalKeyRequest(input: $input) { id status } }`;
+
+/** The first Saturday after the earliest possible access day. */
+function nextSaturday(): string {
+  const day = new Date(`${addWorkingDays(ecuadorToday(), 3)}T12:00:00Z`);
+  while (day.getUTCDay() !== 6) day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
+export const creationOf = (ruc: string, overrides: Record<string, unknown> = {}) => ({
+  institutionRuc: ruc,
+  kind: 'CREATION',
+  requester: ANA,
+  holder: ANA,
+  uathAppointment: 'DIRECTOR_OR_JEFE',
+  requestedAccessDate: addWorkingDays(ecuadorToday(), 3),
+  documents: [upload('REQUEST_FORM', 'formulario-claves.xlsx', XLSX), upload('ELEARNING_CERTIFICATE', 'certificado.pdf', PDF), upload('APPOINTMENT_DOCUMENT', 'accion.jpg', JPEG)],
+  ...overrides,
+});
+
+describe('SAL seed rules through the gateway (issue 12)', () => {
+  let stack: Stack;
+  const count = async (table: string) => (await stack.adminQuery(`SELECT count(*)::int AS n FROM sal.${table}`))[0].n;
+
+  beforeAll(async () => {
+    stack = await startSubgraphsAndGateway();
+    const registered = await stack.queryAs(CLERK, REGISTER, { input: { ruc: PUBLIC_RUC, name: 'Secretaría de Demostración', governmentFunction: 'EJECUTIVA' } });
+    expect(registered.errors).toBeUndefined();
+  });
+  afterAll(() => stack?.stop());
+
+  test('point 2: a natural person or a private company is not a SAL institution, and nothing is written', async () => {
+    for (const [ruc, holder] of [
+      ['1712345675001', /persona natural/],
+      ['1791234561001', /sociedad privada/],
+    ] as const) {
+      const { errors } = await stack.queryAs(CLERK, REGISTER, { input: { ruc, name: 'No es una institución pública', governmentFunction: 'EJECUTIVA' } });
+      expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ruc', reason: 'SAL_PUBLIC_INSTITUTIONS_ONLY' });
+      expect(errors![0].message).toMatch(holder);
+      expect(errors![0].message).toMatch(/6 como tercer dígito/);
+    }
+    expect(await stack.adminQuery(`SELECT ruc FROM sal.institution WHERE substr(ruc, 3, 1) <> '6'`)).toEqual([]);
+  });
+
+  test('point 14: an access day on a Saturday or a national holiday is refused with its reason', async () => {
+    const before = await count('key_request');
+    const saturday = nextSaturday();
+    const onSaturday = await stack.queryAs(CLERK, SUBMIT, { input: creationOf(PUBLIC_RUC, { requestedAccessDate: saturday }) });
+    expect(onSaturday.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'requestedAccessDate', reason: 'NOT_A_WORKING_DAY' });
+    expect(onSaturday.errors![0].message).toBe(`La fecha de acceso ${saturday} es sábado: indique un día hábil (de lunes a viernes, sin feriados).`);
+    const christmas = `${ecuadorToday().slice(0, 4)}-12-25`;
+    const holiday = christmas > addWorkingDays(ecuadorToday(), 3) ? christmas : `${Number(christmas.slice(0, 4)) + 1}-12-25`;
+    expect(isWorkingDay(holiday)).toBe(false);
+    const onHoliday = await stack.queryAs(CLERK, SUBMIT, { input: creationOf(PUBLIC_RUC, { requestedAccessDate: holiday }) });
+    expect(onHoliday.errors![0].extensions).toMatchObject({ field: 'requestedAccessDate', reason: 'NOT_A_WORKING_DAY' });
+    expect(await count('key_request')).toBe(before);
+  });
+
+  test('point 14: an institution deactivated after a fusión is not renamed', async () => {
+    const ruc = '1760001550001';
+    await stack.queryAs(CLERK, REGISTER, { input: { ruc, name: 'Instituto Fusionado', governmentFunction: 'EJECUTIVA' } });
+    const fused = await stack.queryAs(REVIEWER, `mutation ($input: ChangeSalInstitutionStatusInput!) { changeSalInstitutionStatus(input: $input) { status } }`, {
+      input: { ruc, reason: 'FUSION', oficioNumber: 'MDT-2026-0100-OF', requestedBy: 'Máxima Autoridad', ...OFICIO },
+    });
+    expect(fused.errors).toBeUndefined();
+    const renamed = await stack.queryAs(CLERK, `mutation { updateSalInstitution(input: { ruc: "${ruc}", name: "Nuevo nombre" }) { name } }`);
+    expect(renamed.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'ruc' });
+    expect(renamed.errors![0].message).toMatch(/fue desactivada en el SAL tras su fusión: sus datos ya no se modifican/);
+    expect(await stack.adminQuery('SELECT name FROM sal.institution WHERE ruc = $1', [ruc])).toEqual([{ name: 'Instituto Fusionado' }]);
+  });
+});
+
+/** Point 10 adds the oficio as a document; until then, nothing. */
+const OFICIO = {};
