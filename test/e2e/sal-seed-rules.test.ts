@@ -1,4 +1,4 @@
-import { JPEG, PDF, XLSX, upload } from '../support/files';
+import { JPEG, PDF, XLS, XLSX, upload } from '../support/files';
 import { startSubgraphsAndGateway, type Stack } from '../support/stack';
 import { addWorkingDays, ecuadorToday, isWorkingDay } from '../../shared/working-days';
 
@@ -11,6 +11,7 @@ const CLERK = { role: 'front-office', subject: 'uath-ventanilla' } as const;
 const ANA = { cedula: '1710034065', names: 'Ana María Torres Vela', email: 'ana.torres@senescyt-demo.gob.ec' };
 
 const REGISTER = `mutation ($input: RegisterSalInstitutionInput!) { registerSalInstitution(input: $input) { ruc status } }`;
+const REVIEW = `mutation ($input: ReviewSalKeyRequestInput!) { reviewSalKeyRequest(input: $input) { id status } }`;
 const SUBMIT = `mutation ($input: SubmitSalKeyRequestInput!) { submitSalKeyRequest(input: $input) { id status } }`;
 
 /** The first Saturday after the earliest possible access day. */
@@ -42,6 +43,15 @@ describe('SAL seed rules through the gateway (issue 12)', () => {
   });
   afterAll(() => stack?.stop());
 
+  /** A creation request for `holder` submitted and approved; extra fields for the request when a key is replaced. */
+  async function issueKey(ruc: string, holder: typeof ANA, extra: Record<string, unknown> = {}): Promise<string> {
+    const submitted = await stack.queryAs(CLERK, SUBMIT, { input: creationOf(ruc, { requester: holder, holder, ...extra }) });
+    expect(submitted.errors).toBeUndefined();
+    const approved = await stack.queryAs(REVIEWER, REVIEW, { input: { requestId: submitted.data!.submitSalKeyRequest.id, decision: 'APPROVE' } });
+    expect(approved.errors).toBeUndefined();
+    return submitted.data!.submitSalKeyRequest.id;
+  }
+
   test('point 2: a natural person or a private company is not a SAL institution, and nothing is written', async () => {
     for (const [ruc, holder] of [
       ['1712345675001', /persona natural/],
@@ -67,6 +77,31 @@ describe('SAL seed rules through the gateway (issue 12)', () => {
     const onHoliday = await stack.queryAs(CLERK, SUBMIT, { input: creationOf(PUBLIC_RUC, { requestedAccessDate: holiday }) });
     expect(onHoliday.errors![0].extensions).toMatchObject({ field: 'requestedAccessDate', reason: 'NOT_A_WORKING_DAY' });
     expect(await count('key_request')).toBe(before);
+  });
+
+  test('point 7: the deactivation form is the Excel one by its bytes; a PDF is refused, an XLS is received', async () => {
+    const ruc = '1760001470001';
+    await stack.queryAs(CLERK, REGISTER, { input: { ruc, name: 'Agencia de Demostración', governmentFunction: 'EJECUTIVA' } });
+    await issueKey(ruc, ANA);
+    const deactivation = (form: Buffer, fileName: string) => ({
+      institutionRuc: ruc,
+      kind: 'DEACTIVATION',
+      requester: ANA,
+      holder: ANA,
+      uathAppointment: 'DIRECTOR_OR_JEFE',
+      deactivationReason: 'TEMPORARY_ABSENCE',
+      documents: [upload('REQUEST_FORM', fileName, form), upload('REQUESTER_PERSONNEL_ACTION', 'accion-personal.pdf', PDF)],
+    });
+    const before = await count('key_request');
+    const pdf = await stack.queryAs(CLERK, SUBMIT, { input: deactivation(PDF, 'formulario-desactivacion.xlsx') });
+    expect(pdf.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documents[0]', reason: 'DOCUMENT_TYPE', detected: 'PDF' });
+    expect(pdf.errors![0].message).toMatch(/es PDF según su contenido: se acepta Excel \(XLSX\) o Excel 97-2003 \(XLS\)/);
+    expect(await count('key_request')).toBe(before);
+    const xls = await stack.queryAs(CLERK, `mutation ($input: SubmitSalKeyRequestInput!) { submitSalKeyRequest(input: $input) { documents { kind mediaType } } }`, {
+      input: deactivation(XLS, 'formulario-desactivacion.xls'),
+    });
+    expect(xls.errors).toBeUndefined();
+    expect(xls.data!.submitSalKeyRequest.documents).toContainEqual({ kind: 'REQUEST_FORM', mediaType: 'application/vnd.ms-excel' });
   });
 
   test('point 14: an institution deactivated after a fusión is not renamed', async () => {
