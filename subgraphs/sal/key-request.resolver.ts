@@ -17,6 +17,7 @@ import { SalKeyRequest } from './key-request';
 import { receiveKeyRequestDocuments } from './key-request-documents';
 import { SalKeyRequestEvent } from './key-request-event';
 import { requireKindDetails } from './key-request-kind';
+import { requireReplacement } from './key-replacement';
 import { assertNoRequestInProgress, KEY_REQUEST, recordSubmitted } from './key-request-state';
 import { requirePerson, ReviewSalKeyRequestInput, SubmitSalKeyRequestInput } from './key-request.inputs';
 import { closingMail } from './mail';
@@ -38,10 +39,12 @@ export class SalKeyRequestResolver {
       const institution = await manager.getRepository(SalInstitution).findOne({ where: { ruc }, lock: { mode: 'pessimistic_write' } });
       if (!institution) throw notFound('institutionRuc', `La institución ${ruc} no está registrada en el SAL: regístrela primero.`);
       assertReceivesRequests(institution);
-      if (input.kind === SalKeyRequestKind.DEACTIVATION && (await keysInForce(manager, ruc, holder.cedula)).length === 0) {
+      const inForce = (await keysInForce(manager, ruc))[0] ?? null;
+      if (input.kind === SalKeyRequestKind.DEACTIVATION && inForce?.holderCedula !== holder.cedula) {
         throw conflict('holder.cedula', `El servidor ${holder.cedula} no tiene una clave vigente en la institución ${ruc}: no hay nada que desactivar.`);
       }
       await assertNoRequestInProgress(manager, ruc, input.kind, holder.cedula);
+      const replacement = requireReplacement(input.kind, inForce, input.replacedKey);
 
       const request = manager.getRepository(SalKeyRequest).create({
         institutionRuc: ruc,
@@ -55,6 +58,7 @@ export class SalKeyRequestResolver {
         holderEmail: holder.email,
         uathAppointment: input.uathAppointment,
         ...details,
+        ...replacement,
         submittedAt: new Date(),
         submittedBy: ctx.identity.subject,
       });
@@ -78,7 +82,7 @@ export class SalKeyRequestResolver {
       const to = closing ? SalKeyRequestStatus.CLOSED_WITH_OBSERVATIONS : SalKeyRequestStatus.APPROVED;
       const request = await transition(manager, KEY_REQUEST, { id, to, actor, note: observations, changes: { decidedAt: new Date(), decidedBy: actor, observations } });
       if (closing) await enqueueMail(manager, closingMail(request.requesterEmail, request.institutionRuc, observations!));
-      else await carryOutApproval(manager, request);
+      else await carryOutApproval(manager, request, actor);
       return request;
     });
   }

@@ -9,6 +9,7 @@ const PUBLIC_RUC = '1768152560001';
 const REVIEWER = { role: 'reviewer', subject: 'dmvth-revisora' } as const;
 const CLERK = { role: 'front-office', subject: 'uath-ventanilla' } as const;
 const ANA = { cedula: '1710034065', names: 'Ana María Torres Vela', email: 'ana.torres@senescyt-demo.gob.ec' };
+const LUIS = { cedula: '0926687856', names: 'Luis Alberto Mora Paz', email: 'luis.mora@senescyt-demo.gob.ec' };
 
 const REGISTER = `mutation ($input: RegisterSalInstitutionInput!) { registerSalInstitution(input: $input) { ruc status } }`;
 const REVIEW = `mutation ($input: ReviewSalKeyRequestInput!) { reviewSalKeyRequest(input: $input) { id status } }`;
@@ -77,6 +78,62 @@ describe('SAL seed rules through the gateway (issue 12)', () => {
     const onHoliday = await stack.queryAs(CLERK, SUBMIT, { input: creationOf(PUBLIC_RUC, { requestedAccessDate: holiday }) });
     expect(onHoliday.errors![0].extensions).toMatchObject({ field: 'requestedAccessDate', reason: 'NOT_A_WORKING_DAY' });
     expect(await count('key_request')).toBe(before);
+  });
+
+  test('point 3: one open creation per institution; a key in force is replaced only when the request says whose and why, shown to the reviewer; an open deactivation is resolved', async () => {
+    const ruc = '1760001390001';
+    await stack.queryAs(CLERK, REGISTER, { input: { ruc, name: 'Servicio de Demostración', governmentFunction: 'NO_EJECUTIVA' } });
+    await issueKey(ruc, ANA);
+    const before = await count('key_request');
+
+    // A creation that says nothing about Ana's key in force is refused, naming her.
+    const silent = await stack.queryAs(CLERK, SUBMIT, { input: creationOf(ruc, { requester: LUIS, holder: LUIS }) });
+    expect(silent.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'replacedKey', reason: 'KEY_IN_FORCE', holderCedula: ANA.cedula });
+    expect(silent.errors![0].message).toMatch(/ya tiene una clave vigente, de Ana María Torres Vela \(cédula 1710034065\)/);
+    expect(await count('key_request')).toBe(before);
+
+    // Ana asks to deactivate her key for a temporary absence; Luis's creation declares it replaces her key.
+    const deactivation = await stack.queryAs(CLERK, SUBMIT, {
+      input: {
+        institutionRuc: ruc,
+        kind: 'DEACTIVATION',
+        requester: ANA,
+        holder: ANA,
+        uathAppointment: 'DIRECTOR_OR_JEFE',
+        deactivationReason: 'TEMPORARY_ABSENCE',
+        documents: [upload('REQUEST_FORM', 'formulario-desactivacion.xlsx', XLSX), upload('REQUESTER_PERSONNEL_ACTION', 'accion-personal.pdf', PDF)],
+      },
+    });
+    expect(deactivation.errors).toBeUndefined();
+    const replacing = { requester: LUIS, holder: LUIS, replacedKey: { holderCedula: ANA.cedula, reason: 'CHANGE_OF_RESPONSIBLE' } };
+    const luis = await stack.queryAs(CLERK, SUBMIT, { input: creationOf(ruc, replacing) });
+    expect(luis.errors).toBeUndefined();
+    const second = await stack.queryAs(CLERK, SUBMIT, { input: creationOf(ruc, { ...replacing, requester: ANA, holder: ANA, replacedKey: { holderCedula: ANA.cedula, reason: 'LOSS_OR_THEFT_OR_RISK' } }) });
+    expect(second.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'institutionRuc', openRequestId: luis.data!.submitSalKeyRequest.id });
+    expect(second.errors![0].message).toMatch(/ya tiene una solicitud de creación de clave en trámite/);
+
+    // The reviewer sees whose key goes and why before approving.
+    const seen = await stack.queryAs(REVIEWER, `query ($ruc: String!) { taxpayer(ruc: $ruc) { salKeyRequests { id kind status replacedHolderCedula replacedHolderNames replacementReason } } }`, { ruc });
+    expect(seen.data!.taxpayer.salKeyRequests.find((r: any) => r.id === luis.data!.submitSalKeyRequest.id)).toMatchObject({
+      status: 'SUBMITTED',
+      replacedHolderCedula: ANA.cedula,
+      replacedHolderNames: ANA.names,
+      replacementReason: 'CHANGE_OF_RESPONSIBLE',
+    });
+    const approved = await stack.queryAs(REVIEWER, REVIEW, { input: { requestId: luis.data!.submitSalKeyRequest.id, decision: 'APPROVE' } });
+    expect(approved.errors).toBeUndefined();
+
+    // Ana's own deactivation request is resolved with it, its reason kept on her key; nothing is left open.
+    const after = await stack.queryAs(REVIEWER, `query ($ruc: String!) { taxpayer(ruc: $ruc) {
+      salAccessKeys { holderCedula status deactivationReason } salKeyRequests { id kind status history { toStatus note } } } }`, { ruc });
+    expect(after.data!.taxpayer.salAccessKeys.map((k: any) => [k.holderCedula, k.status, k.deactivationReason])).toEqual([
+      [LUIS.cedula, 'PENDING_FIRST_LOGIN', null],
+      [ANA.cedula, 'DEACTIVATED', 'TEMPORARY_ABSENCE'],
+    ]);
+    const resolved = after.data!.taxpayer.salKeyRequests.find((r: any) => r.id === deactivation.data!.submitSalKeyRequest.id);
+    expect(resolved.status).toBe('APPROVED');
+    expect(resolved.history.at(-1).note).toMatch(/Resuelta al aprobar la solicitud de creación/);
+    expect(after.data!.taxpayer.salKeyRequests.filter((r: any) => r.status === 'SUBMITTED')).toEqual([]);
   });
 
   test('point 7: the deactivation form is the Excel one by its bytes; a PDF is refused, an XLS is received', async () => {
