@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { Access } from '../../shared/auth/access';
 import { requireText } from '../../shared/contact';
@@ -10,6 +10,8 @@ import { SalInstitution } from './institution';
 import { ChangeSalInstitutionStatusInput, RegisterSalInstitutionInput, UpdateSalInstitutionInput } from './institution.inputs';
 import { assertMayBeUpdated, assertStatusMayChange } from './institution-status';
 import { requirePublicInstitutionRuc } from './public-institution';
+import { SalStatusChangeOficio } from './institution-status-oficio';
+import { receiveOficio } from './status-change-oficio';
 import { deactivateKeys } from './key-issuance';
 import { keysInForce } from './one-key-in-force';
 
@@ -72,15 +74,23 @@ export class SalInstitutionResolver {
     const ruc = requireValidRuc(input.ruc).ruc;
     const oficio = requireText('oficioNumber', input.oficioNumber, 'el número de oficio');
     const requestedBy = requireText('requestedBy', input.requestedBy, 'el nombre de la Máxima Autoridad');
+    const document = receiveOficio(input.oficio);
     return ctx.dataSource.transaction(async manager => {
       assertStatusMayChange(await existing(manager, ruc, true));
       await manager.getRepository(SalInstitution).update({ ruc }, { status: SalInstitutionStatus.DEACTIVATED, statusChangeReason: input.reason });
       await manager.query(
-        'INSERT INTO institution_status_change (institution_ruc, reason, oficio_number, requested_by, recorded_by) VALUES ($1, $2, $3, $4, $5)',
-        [ruc, input.reason, oficio, requestedBy, ctx.identity.subject],
+        `INSERT INTO institution_status_change (institution_ruc, reason, oficio_number, requested_by, recorded_by, oficio_file_name, oficio_media_type, oficio_size_bytes, oficio_sha256, oficio_content)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [ruc, input.reason, oficio, requestedBy, ctx.identity.subject, document.fileName, document.mediaType, document.sizeBytes, document.sha256, document.content],
       );
       await deactivateKeys(manager, await keysInForce(manager, ruc), SalDeactivationReason.INSTITUTION_DEACTIVATED);
       return manager.getRepository(SalInstitution).findOneByOrFail({ ruc });
     });
+  }
+
+  @Access({ scope: 'sal:read' })
+  @FieldResolver(_type => SalStatusChangeOficio, { nullable: true, description: "The Máxima Autoridad's oficio that deactivated the institution (§6.5)." })
+  statusChangeOficio(@Root() institution: SalInstitution, @Ctx() ctx: SalContext): Promise<SalStatusChangeOficio | null> {
+    return ctx.loaders.statusChangeOficioByRuc.load(institution.ruc);
   }
 }

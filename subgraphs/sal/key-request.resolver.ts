@@ -21,6 +21,7 @@ import { requireReplacement } from './key-replacement';
 import { assertNoRequestInProgress, KEY_REQUEST, recordSubmitted } from './key-request-state';
 import { requirePerson, ReviewSalKeyRequestInput, SubmitSalKeyRequestInput } from './key-request.inputs';
 import { closingMail } from './mail';
+import { mailboxFor } from './mailboxes';
 import { keysInForce } from './one-key-in-force';
 import { SalRequestDocument } from './request-document';
 
@@ -81,10 +82,16 @@ export class SalKeyRequestResolver {
     return ctx.dataSource.transaction(async manager => {
       const to = closing ? SalKeyRequestStatus.CLOSED_WITH_OBSERVATIONS : SalKeyRequestStatus.APPROVED;
       const request = await transition(manager, KEY_REQUEST, { id, to, actor, note: observations, changes: { decidedAt: new Date(), decidedBy: actor, observations } });
-      if (closing) await enqueueMail(manager, closingMail(request.requesterEmail, request.institutionRuc, observations!));
+      if (closing) await enqueueMail(manager, closingMail(request.requesterEmail, request.institutionRuc, observations!, request.kind));
       else await carryOutApproval(manager, request, actor);
       return request;
     });
+  }
+
+  @Access({ scope: 'sal:read' })
+  @FieldResolver(_type => String, { description: 'The mailbox the request was sent to and that answers it: creations clavesautorizacioneslaborales@, deactivations migracioneslaborales@ (§6.1, §6.4).' })
+  mailbox(@Root() request: SalKeyRequest): string {
+    return mailboxFor(request.kind);
   }
 
   @Access({ scope: 'sal:read' })

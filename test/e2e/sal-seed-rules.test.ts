@@ -161,6 +161,61 @@ describe('SAL seed rules through the gateway (issue 12)', () => {
     expect(xls.data!.submitSalKeyRequest.documents).toContainEqual({ kind: 'REQUEST_FORM', mediaType: 'application/vnd.ms-excel' });
   });
 
+  test('point 10: the sign-in first checks the RUC and answers in the seed\'s words (§6.3)', async () => {
+    const check = `query ($ruc: String!) { checkSalSignInRuc(ruc: $ruc) { ruc confirmed message } }`;
+    expect((await stack.queryAs(CLERK, check, { ruc: PUBLIC_RUC })).data!.checkSalSignInRuc).toEqual({
+      ruc: PUBLIC_RUC,
+      confirmed: true,
+      message: 'datos confirmados, favor ingresar sus credenciales',
+    });
+    expect((await stack.queryAs(CLERK, check, { ruc: '1760001630001' })).data!.checkSalSignInRuc.confirmed).toBe(true);
+    const unknown = (await stack.queryAs(CLERK, check, { ruc: '1760001140001' })).data!.checkSalSignInRuc;
+    expect(unknown).toEqual({ ruc: '1760001140001', confirmed: false, message: 'La institución con RUC 1760001140001 no está registrada en el SAL: no puede ingresar credenciales.' });
+    const company = await stack.queryAs(CLERK, check, { ruc: '1791234561001' });
+    expect(company.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ruc', reason: 'SAL_PUBLIC_INSTITUTIONS_ONLY' });
+  });
+
+  test('point 10: creations are answered from clavesautorizacioneslaborales@, deactivations from migracioneslaborales@', async () => {
+    const ruc = '1760001230001';
+    await stack.queryAs(CLERK, REGISTER, { input: { ruc, name: 'Consejo de Demostración', governmentFunction: 'NO_EJECUTIVA' } });
+    const creationId = await issueKey(ruc, LUIS);
+    const submitted = await stack.queryAs(CLERK, `mutation ($input: SubmitSalKeyRequestInput!) { submitSalKeyRequest(input: $input) { id mailbox } }`, {
+      input: {
+        institutionRuc: ruc,
+        kind: 'DEACTIVATION',
+        requester: LUIS,
+        holder: LUIS,
+        uathAppointment: 'DIRECTOR_OR_JEFE',
+        deactivationReason: 'LOSS_OR_THEFT_OR_RISK',
+        documents: [upload('REQUEST_FORM', 'formulario-desactivacion.xlsx', XLSX), upload('REQUESTER_PERSONNEL_ACTION', 'accion-personal.pdf', PDF)],
+      },
+    });
+    expect(submitted.data!.submitSalKeyRequest.mailbox).toBe('migracioneslaborales@trabajo.gob.ec');
+    await stack.queryAs(REVIEWER, REVIEW, { input: { requestId: submitted.data!.submitSalKeyRequest.id, decision: 'CLOSE_WITH_OBSERVATIONS', observations: 'Falta la acción de personal firmada.' } });
+    const requests = await stack.queryAs(REVIEWER, `query ($ruc: String!) { taxpayer(ruc: $ruc) { salKeyRequests { id mailbox } } }`, { ruc });
+    expect(requests.data!.taxpayer.salKeyRequests.find((r: any) => r.id === creationId).mailbox).toBe('clavesautorizacioneslaborales@trabajo.gob.ec');
+    const mails = await stack.adminQuery(`SELECT sender, subject FROM sal.outbox_message WHERE recipient = $1 ORDER BY created_at`, [LUIS.email]);
+    expect(mails.find((m: any) => /Clave de acceso/.test(m.subject)).sender).toMatch(/<clavesautorizacioneslaborales@trabajo\.gob\.ec>$/);
+    expect(mails.find((m: any) => /desactivación de clave SAL cerrada/.test(m.subject)).sender).toMatch(/<migracioneslaborales@trabajo\.gob\.ec>$/);
+  });
+
+  test("point 10: the Máxima Autoridad's oficio is received as a PDF, not only its number", async () => {
+    const ruc = '1760001310001';
+    await stack.queryAs(CLERK, REGISTER, { input: { ruc, name: 'Empresa Pública Suprimida', governmentFunction: 'EJECUTIVA' } });
+    const change = `mutation ($input: ChangeSalInstitutionStatusInput!) { changeSalInstitutionStatus(input: $input) { status statusChangeOficio { oficioNumber fileName mediaType sha256 } } }`;
+    const base = { ruc, reason: 'SUPRESION', oficioNumber: 'MDT-2026-0101-OF', requestedBy: 'Máxima Autoridad' };
+    const numberOnly = await stack.queryAs(REVIEWER, change, { input: base });
+    expect(numberOnly.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'oficio' });
+    const notPdf = await stack.queryAs(REVIEWER, change, { input: { ...base, oficio: { fileName: 'oficio.pdf', contentBase64: XLSX.toString('base64') } } });
+    expect(notPdf.errors![0].extensions).toMatchObject({ field: 'oficio', reason: 'DOCUMENT_TYPE' });
+    expect(await stack.adminQuery('SELECT status FROM sal.institution WHERE ruc = $1', [ruc])).toEqual([{ status: 'ACTIVE' }]);
+    const done = await stack.queryAs(REVIEWER, change, { input: { ...base, ...OFICIO } });
+    expect(done.data!.changeSalInstitutionStatus).toEqual({
+      status: 'DEACTIVATED',
+      statusChangeOficio: { oficioNumber: 'MDT-2026-0101-OF', fileName: 'oficio-maxima-autoridad.pdf', mediaType: 'application/pdf', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
+  });
+
   test('point 14: an institution deactivated after a fusión is not renamed', async () => {
     const ruc = '1760001550001';
     await stack.queryAs(CLERK, REGISTER, { input: { ruc, name: 'Instituto Fusionado', governmentFunction: 'EJECUTIVA' } });
@@ -175,5 +230,4 @@ describe('SAL seed rules through the gateway (issue 12)', () => {
   });
 });
 
-/** Point 10 adds the oficio as a document; until then, nothing. */
-const OFICIO = {};
+const OFICIO = { oficio: { fileName: 'oficio-maxima-autoridad.pdf', contentBase64: PDF.toString('base64') } };
