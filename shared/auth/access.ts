@@ -18,6 +18,8 @@ export interface AccessRule {
   mask?: MaskKind;
   /** The service whose unmasked scope lifts the mask; defaults to the scope's prefix. */
   service?: string;
+  /** Readable by anyone, unmasked, on an object for which this holds (a credential's code to the person who typed it); `scope` otherwise. */
+  publicWhen?: (source: any) => boolean;
 }
 
 export interface AuthContext {
@@ -29,7 +31,8 @@ let rulesByField: Map<string, AccessRule> | undefined;
 
 export function Access(rule: AccessRule): PropertyDecorator & MethodDecorator {
   return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
-    if (rule.scope) Authorized(rule.scope)(target, key, descriptor as never);
+    // A rule with publicWhen is enforced per object by accessPolicy, not by @Authorized for every object.
+    if (rule.scope && !rule.publicWhen) Authorized(rule.scope)(target, key, descriptor as never);
     else if (rule.authenticated) Authorized()(target, key, descriptor as never);
     const owner = (target as { constructor: Function }).constructor;
     if (!rulesByClass.has(owner)) rulesByClass.set(owner, new Map());
@@ -86,7 +89,7 @@ export const llaveroAuthChecker: AuthChecker<AuthContext> = ({ context, info }, 
 };
 
 /** Global middleware: deny fields without a rule to partners and anonymous callers; mask where required. */
-export const accessPolicy: MiddlewareFn<AuthContext> = async ({ context, info }, next) => {
+export const accessPolicy: MiddlewareFn<AuthContext> = async ({ context, info, root, args }, next) => {
   const rule = accessRuleFor(info.parentType.name, info.fieldName);
   if (!rule) {
     if (!isAuthenticated(context.identity)) throw unauthenticated(info);
@@ -94,6 +97,10 @@ export const accessPolicy: MiddlewareFn<AuthContext> = async ({ context, info },
       throw llaveroError('FORBIDDEN', `El campo ${fieldLabel(info)} no está habilitado para agencias asociadas.`, { field: fieldLabel(info) });
     }
     return next();
+  }
+  if (rule.publicWhen) {
+    if (rule.publicWhen(root)) return next();
+    llaveroAuthChecker({ context, info, root, args }, rule.scope ? [rule.scope] : []);
   }
   const value = await next();
   const service = rule.service ?? rule.scope?.split(':')[0];

@@ -1,0 +1,51 @@
+import { startSubgraphsAndGateway, type Stack } from '../support/stack';
+import { ecuadorToday } from '../../shared/working-days';
+
+// Issue 12's trainer (seed 004) and SUT (seed 001) points, through the gateway as the public, a clerk
+// and an MDT analyst would: the rules themselves are unit-tested beside their files.
+
+const CLERK = { role: 'front-office', subject: 'ventanilla-amazonas' } as const;
+const ANALYST = { role: 'reviewer', subject: 'dcrco-analista' } as const;
+const DEMO_CODE = 'CAP-7K2M9-QX4TR-Z'; // issued 2026-09-15 (demo data)
+const DELIVER = 'mutation ($id: String!, $at: DateTimeISO) { deliverTrainerCredential(id: $id, deliveredAt: $at) { status deliveredAt } }';
+
+describe('seeds 004 and 001 to the letter (issue 12)', () => {
+  let stack: Stack;
+  let demoId: string;
+  beforeAll(async () => {
+    stack = await startSubgraphsAndGateway();
+    demoId = (await stack.queryAs(CLERK, `{ trainerCredential(code: "${DEMO_CODE}") { id } }`)).data!.trainerCredential.id;
+  });
+  afterAll(() => stack?.stop());
+
+  test('15: whoever typed a credential code reads the code back, without a token; the cédula still needs one', async () => {
+    const typed = await stack.queryAs(null, '{ trainerCredential(code: "cap 7k2m9 qx4tr z") { code status trainer { names } } }');
+    expect(typed.errors).toBeUndefined();
+    expect(typed.data!.trainerCredential).toEqual({ code: DEMO_CODE, status: 'ISSUED', trainer: { names: 'Ana Lucía Pérez Játiva' } });
+    const more = await stack.queryAs(null, `{ trainerCredential(code: "${DEMO_CODE}") { code trainer { cedula } } }`);
+    expect(more.errors!.map(e => [e.extensions!.code, e.path!.at(-1)])).toEqual([['UNAUTHENTICATED', 'cedula']]);
+  });
+
+  test('8: a pickup months ahead or before the credential was issued is refused, and nothing is recorded', async () => {
+    const ahead = await stack.queryAs(CLERK, DELIVER, { id: demoId, at: '2027-03-02T15:00:00Z' }); // a working Tuesday, 10h00 in Quito
+    expect(ahead.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deliveredAt', reason: 'PICKUP_IN_THE_FUTURE' });
+    expect(ahead.errors![0].message).toMatch(/se registra cuando ocurre/);
+    const beforeIssue = await stack.queryAs(CLERK, DELIVER, { id: demoId, at: '2026-09-14T15:00:00Z' }); // Monday before the issue
+    expect(beforeIssue.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deliveredAt', reason: 'PICKUP_BEFORE_ISSUE' });
+    expect(beforeIssue.errors![0].message).toMatch(/antes de ser emitida/);
+    const after = await stack.queryAs(CLERK, `{ trainerCredential(code: "${DEMO_CODE}") { status deliveredAt } }`);
+    expect(after.data!.trainerCredential).toEqual({ status: 'ISSUED', deliveredAt: null });
+  });
+
+  test('14: a qualification resolution dated in the future is refused on resolutionDate, and nothing is written', async () => {
+    const tomorrow = new Date(`${ecuadorToday()}T12:00:00Z`);
+    tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
+    const day = tomorrow.toISOString().slice(0, 10);
+    const registered = await stack.queryAs(ANALYST, 'mutation ($input: RegisterQualifiedTrainerInput!) { registerQualifiedTrainer(input: $input) { names } }', {
+      input: { cedula: '0926687856', names: 'Luis Alberto Mora Paz', resolutionNumber: 'MDT-DCRCO-2026-0301-R', resolutionDate: day },
+    });
+    expect(registered.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'resolutionDate', reason: 'RESOLUTION_DATE_IN_THE_FUTURE' });
+    expect(registered.errors![0].message).toMatch(/no puede tener fecha futura/);
+    expect(await stack.adminQuery(`SELECT count(*)::int AS n FROM trainers.qualified_trainer WHERE cedula = '0926687856'`)).toEqual([{ n: 0 }]);
+  });
+});
