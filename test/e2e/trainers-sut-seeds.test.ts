@@ -1,3 +1,5 @@
+import { JPEG, PDF, upload } from '../support/files';
+import { naturalPersonRucs } from '../support/ruc-factory';
 import { startSubgraphsAndGateway, type Stack } from '../support/stack';
 import { ecuadorToday } from '../../shared/working-days';
 
@@ -47,5 +49,28 @@ describe('seeds 004 and 001 to the letter (issue 12)', () => {
     expect(registered.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'resolutionDate', reason: 'RESOLUTION_DATE_IN_THE_FUTURE' });
     expect(registered.errors![0].message).toMatch(/no puede tener fecha futura/);
     expect(await stack.adminQuery(`SELECT count(*)::int AS n FROM trainers.qualified_trainer WHERE cedula = '0926687856'`)).toEqual([{ n: 0 }]);
+  });
+
+  test('11: a recovery request taken by phone on 1800 266 822 carries the caller\'s number, and only that', async () => {
+    const [ruc] = naturalPersonRucs(1, 7100);
+    const submit = 'mutation ($input: SubmitSystemKeyRecoveryInput!) { submitSystemKeyRecovery(input: $input) { status channel callerPhone attentionPoint { city } quipuxDocumentNumber } }';
+    const byPhone = (overrides: Record<string, unknown>) => ({
+      requesterRuc: ruc,
+      system: 'SUT',
+      channel: 'TELEFONICA',
+      contactEmail: 'contabilidad@comercio-demo.ec',
+      documents: [upload('RUC_CERTIFICATE', 'ruc.pdf', PDF), upload('SIGNED_REQUEST', 'solicitud-firmada.jpg', JPEG)],
+      ...overrides,
+    });
+    const contactCenter = { role: 'front-office', subject: 'contacto-ciudadano-quito' } as const;
+    const withoutPhone = await stack.queryAs(contactCenter, submit, { input: byPhone({}) });
+    expect(withoutPhone.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'callerPhone', reason: 'PHONE_FORMAT' });
+    const withOffice = await stack.queryAs(contactCenter, submit, { input: byPhone({ callerPhone: '0991234567', attentionPointCode: 'quito' }) });
+    expect(withOffice.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'attentionPointCode' });
+    const taken = await stack.queryAs(contactCenter, submit, { input: byPhone({ callerPhone: '099 123 4567' }) });
+    expect(taken.errors).toBeUndefined();
+    expect(taken.data!.submitSystemKeyRecovery).toEqual({ status: 'RECEIVED', channel: 'TELEFONICA', callerPhone: '0991234567', attentionPoint: null, quipuxDocumentNumber: null });
+    const partner = await stack.queryAs({ role: 'partner', agency: 'SRI', scopes: ['sut:read'] }, `{ taxpayer(ruc: "${ruc}") { systemKeyRecoveries { channel callerPhone } } }`);
+    expect(partner.data!.taxpayer.systemKeyRecoveries).toEqual([{ channel: 'TELEFONICA', callerPhone: '09******67' }]);
   });
 });
