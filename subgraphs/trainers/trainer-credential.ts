@@ -13,8 +13,8 @@ export class TrainerCredential {
   id!: string;
 
   @Access({ scope: 'trainers:read', mask: 'identifier' })
-  @Field({ description: "Trainer's cédula." })
-  @Column({ name: 'trainer_cedula', type: 'char', length: 10 })
+  @Field({ description: "Trainer's cédula, or a foreign trainer's passport or visa number (see trainer.identificationType)." })
+  @Column({ name: 'trainer_cedula', type: 'varchar', length: 20 })
   trainerCedula!: string;
 
   // Whoever found the credential by typing its code may read it back; otherwise it needs trainers:read.

@@ -73,4 +73,26 @@ describe('seeds 004 and 001 to the letter (issue 12)', () => {
     const partner = await stack.queryAs({ role: 'partner', agency: 'SRI', scopes: ['sut:read'] }, `{ taxpayer(ruc: "${ruc}") { systemKeyRecoveries { channel callerPhone } } }`);
     expect(partner.data!.taxpayer.systemKeyRecoveries).toEqual([{ channel: 'TELEFONICA', callerPhone: '09******67' }]);
   });
+
+  test('12: a foreign trainer without a cédula is qualified and requests the credential with a passport', async () => {
+    const register = 'mutation ($input: RegisterQualifiedTrainerInput!) { registerQualifiedTrainer(input: $input) { cedula identificationType nationality names } }';
+    const foreigner = { cedula: 'AX 123-456', identificationType: 'PASSPORT', names: 'Camila Andrea Restrepo Gómez', resolutionNumber: 'MDT-DCRCO-2026-0412-R', resolutionDate: '2026-10-20' };
+    const withoutNationality = await stack.queryAs(ANALYST, register, { input: foreigner });
+    expect(withoutNationality.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nationality', reason: 'NATIONALITY_FORMAT' });
+    const registered = await stack.queryAs(ANALYST, register, { input: { ...foreigner, nationality: 'col' } });
+    expect(registered.errors).toBeUndefined();
+    expect(registered.data!.registerQualifiedTrainer).toEqual({ cedula: 'AX123456', identificationType: 'PASSPORT', nationality: 'COL', names: 'Camila Andrea Restrepo Gómez' });
+
+    const request = 'mutation ($input: RequestTrainerCredentialInput!) { requestTrainerCredential(input: $input) { id status trainerCedula trainer { identificationType nationality } } }';
+    const file = (bytes: Buffer, name: string) => ({ fileName: name, contentBase64: bytes.toString('base64') });
+    const input = { cedula: 'ax123456', identificationType: 'PASSPORT', channel: 'ONLINE', email: 'camila.restrepo@correo.co', photo: file(JPEG, 'foto.jpg'), qualificationResolution: file(PDF, 'resolucion.pdf') };
+    const asCedula = await stack.queryAs(CLERK, request, { input: { ...input, identificationType: null } });
+    expect(asCedula.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'cedula' });
+    const requested = await stack.queryAs(CLERK, request, { input });
+    expect(requested.errors).toBeUndefined();
+    expect(requested.data!.requestTrainerCredential).toMatchObject({ status: 'REQUESTED', trainerCedula: 'AX123456', trainer: { identificationType: 'PASSPORT', nationality: 'COL' } });
+    const issued = await stack.queryAs(ANALYST, 'mutation ($id: String!) { issueTrainerCredential(id: $id) { code } }', { id: requested.data!.requestTrainerCredential.id });
+    const check = await stack.queryAs(null, 'query ($code: String!) { trainerCredential(code: $code) { status trainer { names } } }', { code: issued.data!.issueTrainerCredential.code });
+    expect(check.data!.trainerCredential).toEqual({ status: 'ISSUED', trainer: { names: 'Camila Andrea Restrepo Gómez' } });
+  });
 });
