@@ -19,6 +19,8 @@ export interface AccessRule {
   mask?: MaskKind;
   /** The service whose unmasked scope lifts the mask; defaults to the scope's prefix. */
   service?: string;
+  /** Readable by anyone, unmasked, on an object for which this holds (a credential's code to the person who typed it); `scope` otherwise. */
+  publicWhen?: (source: any) => boolean;
 }
 
 export interface AuthContext {
@@ -30,7 +32,8 @@ let rulesByField: Map<string, AccessRule> | undefined;
 
 export function Access(rule: AccessRule): PropertyDecorator & MethodDecorator {
   return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
-    if (rule.scope) Authorized(rule.scope)(target, key, descriptor as never);
+    // A rule with publicWhen is enforced per object by accessPolicy, not by @Authorized for every object.
+    if (rule.scope && !rule.publicWhen) Authorized(rule.scope)(target, key, descriptor as never);
     else if (rule.authenticated) Authorized()(target, key, descriptor as never);
     const owner = (target as { constructor: Function }).constructor;
     if (!rulesByClass.has(owner)) rulesByClass.set(owner, new Map());
@@ -97,7 +100,7 @@ export const llaveroAuthChecker: AuthChecker<AuthContext> = ({ context, info }, 
 };
 
 /** Global middleware: deny fields without a rule to partners and anonymous callers; mask where required. */
-export const accessPolicy: MiddlewareFn<AuthContext> = async ({ context, info }, next) => {
+export const accessPolicy: MiddlewareFn<AuthContext> = async ({ context, info, root, args }, next) => {
   const rule = accessRuleFor(info.parentType.name, info.fieldName);
   if (!rule) {
     if (!isAuthenticated(context.identity)) throw unauthenticated(info);
@@ -105,6 +108,10 @@ export const accessPolicy: MiddlewareFn<AuthContext> = async ({ context, info },
       throw llaveroError('FORBIDDEN', `Las agencias asociadas no pueden ${attempted(info)}: este dato no está habilitado para ellas.`, { field: fieldLabel(info) });
     }
     return next();
+  }
+  if (rule.publicWhen) {
+    if (rule.publicWhen(root)) return next();
+    llaveroAuthChecker({ context, info, root, args }, rule.scope ? [rule.scope] : []);
   }
   const value = await next();
   const service = rule.service ?? rule.scope?.split(':')[0];

@@ -7,12 +7,13 @@ import { TrainerCredentialDocument } from './trainer-credential-document';
 import { TrainerCredentialEvent } from './trainer-credential-event';
 import { TrainerCredentialLifecycle1763830000000 } from './migrations/1763830000000-TrainerCredentialLifecycle';
 import { RuntimeRoleTrainers1763990000000 } from './migrations/1763990000000-RuntimeRole';
+import { ForeignTrainers1764130000001 } from './migrations/1764130000001-ForeignTrainers';
 
 export function createTrainersDataSource(url: string) {
   return createSubgraphDataSource({
     schema: 'trainers',
     url,
     entities: [QualifiedTrainer, TrainerCredential, TrainerCredentialDocument, TrainerCredentialEvent, MonthlyVolume],
-    migrations: [CreateTrainerTables1763790000000, TrainerCredentialLifecycle1763830000000, RuntimeRoleTrainers1763990000000],
+    migrations: [CreateTrainerTables1763790000000, TrainerCredentialLifecycle1763830000000, RuntimeRoleTrainers1763990000000, ForeignTrainers1764130000001],
   });
 }
