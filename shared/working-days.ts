@@ -28,26 +28,31 @@ export function isValidDay(day: string): boolean {
   return ISO_DAY.test(day) && formatDay(parseDay(day)) === day;
 }
 
+function appliesIn(rowCanton: string | null, canton?: string): boolean {
+  return rowCanton === null || (canton !== undefined && rowCanton === normaliseCanton(canton));
+}
+
+/** Whether a decree makes `day` a day of work (in `canton` when given), whatever the rules say. */
+function decreedWorkingDay(day: string, canton?: string): boolean {
+  return calendarExceptions().some(e => e.kind === 'WORK' && e.day === day && appliesIn(e.canton, canton));
+}
+
 /** Whether `day` is a day of rest: a national holiday, or a decreed or local one (of `canton` when given). */
 export function isHoliday(day: string, canton?: string): boolean {
+  if (decreedWorkingDay(day, canton)) return false;
   const year = Number(day.slice(0, 4));
-  const place = canton ? normaliseCanton(canton) : null;
-  const applies = (rowCanton: string | null) => rowCanton === null || rowCanton === place;
-  const exceptions = calendarExceptions();
-  if (exceptions.some(e => e.kind === 'WORK' && e.day === day && applies(e.canton))) return false;
   // 1 January on a Saturday rests on the 31 December before: look at next year's holidays too.
   if (nationalDaysOfRest(year).has(day) || nationalDaysOfRest(year + 1).has(day)) return true;
-  return exceptions.some(
+  return calendarExceptions().some(
     e =>
-      applies(e.canton) &&
+      appliesIn(e.canton, canton) &&
       ((e.kind === 'REST' && e.day === day) ||
         (e.kind === 'LOCAL_HOLIDAY' && e.canton !== null && [year, year + 1].some(y => movedByLaw(`${y}-${e.monthDay}`) === day))),
   );
 }
 
 export function isWorkingDay(day: string, canton?: string): boolean {
-  const worked = calendarExceptions().some(e => e.kind === 'WORK' && e.day === day && (e.canton === null || e.canton === (canton ? normaliseCanton(canton) : null)));
-  return worked || (!isWeekend(day) && !isHoliday(day, canton));
+  return decreedWorkingDay(day, canton) || (!isWeekend(day) && !isHoliday(day, canton));
 }
 
 /** The `count`-th working day after `day` (not counting `day` itself), in `canton` when given. */

@@ -2,8 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { monthOf, monthsBetween, requireMonthRange } from './months';
 import { AttentionSource, MonthlyVolume } from './monthly-volume';
-
-const PUBLIC_SOURCES = [AttentionSource.TRANSPARENCY, AttentionSource.LIVE];
+import { PUBLIC_SOURCES, publicFigures } from './public-figures';
 
 export interface MonthRange {
   from: string;
@@ -21,9 +20,7 @@ export async function loadMonthlyVolumes(dataSource: DataSource, ranges: readonl
     .where('m.month BETWEEN :from AND :to', { from, to })
     .andWhere('m.source IN (:...sources)', { sources: PUBLIC_SOURCES })
     .getMany();
-  // The institution's published figures replace Llavero's own count; demo rows are never read.
-  const byMonth = new Map<string, MonthlyVolume>();
-  for (const row of rows) if (!byMonth.has(row.month) || row.source === AttentionSource.TRANSPARENCY) byMonth.set(row.month, row);
+  const byMonth = publicFigures(rows);
   return ranges.map(r =>
     monthsBetween(r.from, r.to).map(month => {
       const row = byMonth.get(month);

@@ -35,6 +35,14 @@ export class IessAttentionSources1764140013000 implements MigrationInterface {
       END $$`);
     await runner.query(`CREATE TRIGGER monthly_attention_published AFTER INSERT ON "iess".monthly_attention
       FOR EACH ROW WHEN (NEW.source = 'TRANSPARENCY') EXECUTE FUNCTION "iess".record_published_month()`);
+    // Demo requests seeded before this migration were counted as LIVE: move their counts to DEMO rows.
+    const demoMonths = `SELECT to_char(submitted_at AT TIME ZONE 'America/Guayaquil', 'YYYY-MM') AS month, count(*)::int AS n
+      FROM "iess".employer_key_request WHERE submitted_by = 'demo' AND channel = 'VIRTUAL' GROUP BY 1`;
+    await runner.query(`INSERT INTO "iess".monthly_attention (month, attentions, complaints, source) SELECT month, n, 0, 'DEMO' FROM (${demoMonths}) d`);
+    await runner.query(`UPDATE "iess".monthly_attention m SET attentions = GREATEST(m.attentions - d.n, 0) FROM (${demoMonths}) d
+      WHERE m.month = d.month AND m.source = 'LIVE'`);
+    await runner.query(`DELETE FROM "iess".monthly_attention m USING (${demoMonths}) d
+      WHERE m.month = d.month AND m.source = 'LIVE' AND m.attentions = 0 AND m.complaints = 0`);
   }
 
   async down(runner: QueryRunner): Promise<void> {

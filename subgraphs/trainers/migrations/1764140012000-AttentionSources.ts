@@ -35,6 +35,14 @@ export class TrainersAttentionSources1764140012000 implements MigrationInterface
       END $$`);
     await runner.query(`CREATE TRIGGER monthly_attention_published AFTER INSERT ON "trainers".monthly_attention
       FOR EACH ROW WHEN (NEW.source = 'TRANSPARENCY') EXECUTE FUNCTION "trainers".record_published_month()`);
+    // Demo requests seeded before this migration were counted as LIVE: move their counts to DEMO rows.
+    const demoMonths = `SELECT to_char(requested_at AT TIME ZONE 'America/Guayaquil', 'YYYY-MM') AS month, count(*)::int AS n
+      FROM "trainers".trainer_credential WHERE requested_by = 'demo' GROUP BY 1`;
+    await runner.query(`INSERT INTO "trainers".monthly_attention (month, attentions, complaints, source) SELECT month, n, 0, 'DEMO' FROM (${demoMonths}) d`);
+    await runner.query(`UPDATE "trainers".monthly_attention m SET attentions = GREATEST(m.attentions - d.n, 0) FROM (${demoMonths}) d
+      WHERE m.month = d.month AND m.source = 'LIVE'`);
+    await runner.query(`DELETE FROM "trainers".monthly_attention m USING (${demoMonths}) d
+      WHERE m.month = d.month AND m.source = 'LIVE' AND m.attentions = 0 AND m.complaints = 0`);
   }
 
   async down(runner: QueryRunner): Promise<void> {
