@@ -1,3 +1,6 @@
+import { CalendarException } from '../../shared/calendar/calendar-exception';
+import { IessCalendarExceptions1764140001000 } from './migrations/1764140001000-CalendarExceptions';
+import { IessAttentionSources1764140013000 } from './migrations/1764140013000-AttentionSources';
 import { MonthlyVolume } from '../../shared/attention/monthly-volume';
 import { createSubgraphDataSource } from '../../shared/database/data-source';
 import { IessEmployer } from './employer';
@@ -18,7 +21,7 @@ export function createIessDataSource(url: string) {
   return createSubgraphDataSource({
     schema: 'iess',
     url,
-    entities: [IessSector, IessEmployer, IessEmployerKeyRequest, IessRequestDocument, IessDocumentSignature, IessKeyRequestEvent, IessAgency, IessAppointment, IessAppointmentVerification, MonthlyVolume],
-    migrations: [CreateIessTables1763790000000, IessKeyLifecycle1763840000000, RuntimeRoleIess1763990000000, IessDocumentSignatures1764000000000],
+    entities: [IessSector, IessEmployer, IessEmployerKeyRequest, IessRequestDocument, IessDocumentSignature, IessKeyRequestEvent, IessAgency, IessAppointment, IessAppointmentVerification, MonthlyVolume, CalendarException],
+    migrations: [CreateIessTables1763790000000, IessKeyLifecycle1763840000000, RuntimeRoleIess1763990000000, IessDocumentSignatures1764000000000, IessCalendarExceptions1764140001000, IessAttentionSources1764140013000],
   });
 }

@@ -1,3 +1,6 @@
+import { CalendarException } from '../../shared/calendar/calendar-exception';
+import { SalCalendarExceptions1764140000000 } from './migrations/1764140000000-CalendarExceptions';
+import { SalAttentionSources1764140010000 } from './migrations/1764140010000-AttentionSources';
 import { MonthlyVolume } from '../../shared/attention/monthly-volume';
 import { createSubgraphDataSource } from '../../shared/database/data-source';
 import { SalAccessKey } from './access-key';
@@ -18,7 +21,16 @@ export function createSalDataSource(url: string) {
   return createSubgraphDataSource({
     schema: 'sal',
     url,
-    entities: [SalInstitution, SalAccessKey, SalKeyRequest, SalRequestDocument, SalDocumentSignature, SalKeyRequestEvent, SalRecoveryCode, MonthlyVolume],
-    migrations: [CreateSalTables1763790000000, SalKeyLifecycle1763810000000, RuntimeRoleSal1763990000000, SalDocumentSignatures1764000000000, SalKeyReplacement1764110000000, SalStatusChangeOficio1764110000001],
+    entities: [SalInstitution, SalAccessKey, SalKeyRequest, SalRequestDocument, SalDocumentSignature, SalKeyRequestEvent, SalRecoveryCode, MonthlyVolume, CalendarException],
+    migrations: [
+      CreateSalTables1763790000000,
+      SalKeyLifecycle1763810000000,
+      RuntimeRoleSal1763990000000,
+      SalDocumentSignatures1764000000000,
+      SalKeyReplacement1764110000000,
+      SalStatusChangeOficio1764110000001,
+      SalCalendarExceptions1764140000000,
+      SalAttentionSources1764140010000,
+    ],
   });
 }

@@ -1,3 +1,6 @@
+import { CalendarException } from '../../shared/calendar/calendar-exception';
+import { TrainersCalendarExceptions1764140002000 } from './migrations/1764140002000-CalendarExceptions';
+import { TrainersAttentionSources1764140012000 } from './migrations/1764140012000-AttentionSources';
 import { MonthlyVolume } from '../../shared/attention/monthly-volume';
 import { createSubgraphDataSource } from '../../shared/database/data-source';
 import { CreateTrainerTables1763790000000 } from './migrations/1763790000000-CreateTrainerTables';
@@ -13,7 +16,14 @@ export function createTrainersDataSource(url: string) {
   return createSubgraphDataSource({
     schema: 'trainers',
     url,
-    entities: [QualifiedTrainer, TrainerCredential, TrainerCredentialDocument, TrainerCredentialEvent, MonthlyVolume],
-    migrations: [CreateTrainerTables1763790000000, TrainerCredentialLifecycle1763830000000, RuntimeRoleTrainers1763990000000, ForeignTrainers1764130000001],
+    entities: [QualifiedTrainer, TrainerCredential, TrainerCredentialDocument, TrainerCredentialEvent, MonthlyVolume, CalendarException],
+    migrations: [
+      CreateTrainerTables1763790000000,
+      TrainerCredentialLifecycle1763830000000,
+      RuntimeRoleTrainers1763990000000,
+      ForeignTrainers1764130000001,
+      TrainersCalendarExceptions1764140002000,
+      TrainersAttentionSources1764140012000,
+    ],
   });
 }
