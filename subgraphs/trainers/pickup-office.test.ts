@@ -1,4 +1,5 @@
-import { isWithinPickupHours, requirePickupTime } from './pickup-office';
+import { useCalendarExceptions } from '../../shared/calendar/calendar-exceptions';
+import { isWithinPickupHours, PICKUP_CANTON, requirePickupTime } from './pickup-office';
 
 describe('pickup in Quito: working days, 08h00 to 16h45 Ecuador time', () => {
   test.each([
@@ -29,5 +30,14 @@ describe('pickup in Quito: working days, 08h00 to 16h45 Ecuador time', () => {
     );
     const inHours = new Date('2026-11-24T21:45:00Z');
     expect(requirePickupTime(inHours)).toBe(inHours);
+  });
+});
+
+describe("the office's cantonal holiday", () => {
+  afterAll(() => useCalendarExceptions([]));
+  test('Fundación de Quito closes the Quito office (6 December 2027 is a Monday), not a working Tuesday after it', () => {
+    useCalendarExceptions([{ kind: 'LOCAL_HOLIDAY', monthDay: '12-06', canton: PICKUP_CANTON, day: null, name: 'Fundación de Quito' } as never]);
+    expect(isWithinPickupHours(new Date('2027-12-06T15:00:00Z'))).toBe(false);
+    expect(isWithinPickupHours(new Date('2027-12-07T15:00:00Z'))).toBe(true);
   });
 });
