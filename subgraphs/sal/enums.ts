@@ -87,8 +87,20 @@ registerEnumType(SalGovernmentFunction, {
     NO_EJECUTIVA: { description: 'No Función Ejecutiva' },
   },
 });
-registerEnumType(SalInstitutionStatus, { name: 'SalInstitutionStatus', description: 'Status of the institution in the Sistema de Autorizaciones Laborales.' });
-registerEnumType(SalAccessKeyStatus, { name: 'SalAccessKeyStatus', description: 'Status of a Responsable UATH access key.' });
+registerEnumType(SalInstitutionStatus, {
+  name: 'SalInstitutionStatus',
+  description: 'Status of the institution in the Sistema de Autorizaciones Laborales.',
+  valuesConfig: { ACTIVE: { description: 'Activa' }, DEACTIVATED: { description: 'Desactivada' } },
+});
+registerEnumType(SalAccessKeyStatus, {
+  name: 'SalAccessKeyStatus',
+  description: 'Status of a Responsable UATH access key.',
+  valuesConfig: {
+    PENDING_FIRST_LOGIN: { description: 'Emitida, pendiente del primer ingreso' },
+    ACTIVE: { description: 'Activa' },
+    DEACTIVATED: { description: 'Desactivada' },
+  },
+});
 registerEnumType(SalDeactivationReason, {
   name: 'SalDeactivationReason',
   description: 'Why a key was deactivated (seed 000 §6.6).',
@@ -100,9 +112,23 @@ registerEnumType(SalDeactivationReason, {
     INSTITUTION_DEACTIVATED: { description: 'Desactivación de la institución (fusión, absorción, escisión, supresión o eliminación)' },
   },
 });
-registerEnumType(SalKeyRequestKind, { name: 'SalKeyRequestKind', description: 'Creación o desactivación de clave.' });
-registerEnumType(SalKeyRequestStatus, { name: 'SalKeyRequestStatus' });
-registerEnumType(SalReviewDecision, { name: 'SalReviewDecision' });
+registerEnumType(SalKeyRequestKind, {
+  name: 'SalKeyRequestKind',
+  description: 'Creación o desactivación de clave.',
+  valuesConfig: { CREATION: { description: 'Creación de clave' }, DEACTIVATION: { description: 'Desactivación de clave' } },
+});
+registerEnumType(SalKeyRequestStatus, {
+  name: 'SalKeyRequestStatus',
+  valuesConfig: {
+    SUBMITTED: { description: 'Recibida' },
+    APPROVED: { description: 'Aprobada' },
+    CLOSED_WITH_OBSERVATIONS: { description: 'Cerrada con observaciones (la institución debe enviar una nueva solicitud)' },
+  },
+});
+registerEnumType(SalReviewDecision, {
+  name: 'SalReviewDecision',
+  valuesConfig: { APPROVE: { description: 'Aprobar' }, CLOSE_WITH_OBSERVATIONS: { description: 'Cerrar con observaciones (correo de cierre)' } },
+});
 registerEnumType(SalUathAppointment, {
   name: 'SalUathAppointment',
   valuesConfig: {
@@ -122,5 +148,22 @@ registerEnumType(SalDocumentKind, {
     REQUESTER_PERSONNEL_ACTION: { description: 'Acción de personal del responsable que solicita la desactivación (§6.4)' },
   },
 });
-registerEnumType(SalStatusChangeReason, { name: 'SalStatusChangeReason' });
-registerEnumType(SalSignInOutcome, { name: 'SalSignInOutcome' });
+registerEnumType(SalStatusChangeReason, {
+  name: 'SalStatusChangeReason',
+  valuesConfig: {
+    FUSION: { description: 'Fusión' },
+    ABSORCION: { description: 'Absorción' },
+    ESCISION: { description: 'Escisión' },
+    SUPRESION: { description: 'Supresión' },
+    ELIMINACION: { description: 'Eliminación' },
+  },
+});
+registerEnumType(SalSignInOutcome, {
+  name: 'SalSignInOutcome',
+  valuesConfig: {
+    SUCCESS: { description: 'Ingreso correcto' },
+    PASSWORD_CHANGE_REQUIRED: { description: 'Debe cambiar la contraseña temporal' },
+    WRONG_CREDENTIALS: { description: 'Usuario o contraseña incorrectos' },
+    LOCKED: { description: 'Clave bloqueada temporalmente por intentos fallidos' },
+  },
+});

@@ -1,5 +1,6 @@
 import type { OutgoingMail } from '../../shared/outbox/outbox';
-import { SalKeyRequestKind } from './enums';
+import { enumLabelInSentence } from '../../shared/enum-labels';
+import { SalDeactivationReason, SalKeyRequestKind } from './enums';
 import { senderFor } from './mailboxes';
 
 // The e-mails of seed 000, sent from the Dirección de Meritocracia y Vinculación del Talento Humano:
@@ -34,7 +35,7 @@ export function keyDeactivatedMail(to: string, ruc: string, cedula: string, reas
     from: senderFor(SalKeyRequestKind.DEACTIVATION),
     to,
     subject: 'Desactivación de clave del Sistema de Autorizaciones Laborales',
-    body: `La clave del usuario ${cedula} de la institución ${ruc} fue desactivada (motivo: ${reason}).${SIGNATURE}`,
+    body: `La clave del usuario ${cedula} de la institución ${ruc} fue desactivada (motivo: ${enumLabelInSentence(SalDeactivationReason, reason)}).${SIGNATURE}`,
   };
 }
 

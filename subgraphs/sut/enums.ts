@@ -47,8 +47,18 @@ registerEnumType(SystemKeyRecoveryChannel, {
     TELEFONICA: { description: 'Vía telefónica al 1800 266 822 (Dirección de Contacto Ciudadano, Quito)' },
   },
 });
-registerEnumType(SystemKeyRecoveryStatus, { name: 'SystemKeyRecoveryStatus' });
-registerEnumType(AttentionPointKind, { name: 'AttentionPointKind' });
+registerEnumType(SystemKeyRecoveryStatus, {
+  name: 'SystemKeyRecoveryStatus',
+  valuesConfig: {
+    RECEIVED: { description: 'Recibida' },
+    RESOLVED: { description: 'Atendida (correo de recuperación enviado)' },
+    REJECTED: { description: 'Rechazada' },
+  },
+});
+registerEnumType(AttentionPointKind, {
+  name: 'AttentionPointKind',
+  valuesConfig: { REGIONAL: { description: 'Dirección Regional' }, DELEGACION: { description: 'Delegación' } },
+});
 registerEnumType(SystemKeyRecoveryDocumentKind, {
   name: 'SystemKeyRecoveryDocumentKind',
   valuesConfig: {

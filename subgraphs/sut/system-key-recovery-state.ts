@@ -9,7 +9,7 @@ import { SystemKeyRecoveryEvent } from './system-key-recovery-event';
 export const recoveryStates = stateMachine<S>(
   'La solicitud de recuperación',
   { [S.RECEIVED]: [S.RESOLVED, S.REJECTED], [S.RESOLVED]: [], [S.REJECTED]: [] },
-  { RECEIVED: 'recibida', RESOLVED: 'atendida (correo de recuperación enviado)', REJECTED: 'rechazada' },
+  S,
 );
 
 const RECOVERY = {

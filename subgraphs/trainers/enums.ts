@@ -34,7 +34,15 @@ registerEnumType(TrainerCredentialDocumentKind, {
   name: 'TrainerCredentialDocumentKind',
   valuesConfig: { PHOTO: { description: 'Fotografía (JPG)' }, QUALIFICATION_RESOLUTION: { description: 'Resolución de calificación (PDF)' } },
 });
-registerEnumType(TrainerCredentialStatus, { name: 'TrainerCredentialStatus' });
+registerEnumType(TrainerCredentialStatus, {
+  name: 'TrainerCredentialStatus',
+  valuesConfig: {
+    REQUESTED: { description: 'Solicitada' },
+    ISSUED: { description: 'Emitida' },
+    DELIVERED: { description: 'Entregada' },
+    REVOKED: { description: 'Revocada' },
+  },
+});
 registerEnumType(TrainerIdentificationType, {
   name: 'TrainerIdentificationType',
   valuesConfig: { CEDULA: { description: 'Cédula de identidad' }, PASSPORT: { description: 'Pasaporte (persona extranjera)' }, VISA: { description: 'Visa (persona extranjera)' } },

@@ -11,7 +11,7 @@ import { TrainerCredentialEvent } from './trainer-credential-event';
 export const credentialStates = stateMachine<S>(
   'La credencial',
   { [S.REQUESTED]: [S.ISSUED, S.REVOKED], [S.ISSUED]: [S.DELIVERED, S.REVOKED], [S.DELIVERED]: [S.REVOKED], [S.REVOKED]: [] },
-  { REQUESTED: 'solicitada', ISSUED: 'emitida', DELIVERED: 'entregada', REVOKED: 'revocada' },
+  S,
 );
 
 const CREDENTIAL = {
