@@ -23,7 +23,10 @@ import { assertAttendable, lockKeyRequest, startKeyRequest } from './key-request
 import { appointmentCodeMail, appointmentConfirmedMail } from './mail';
 import { requireMobileNumber } from './mobile-number';
 import { requireRegisteredEmployer } from './registered-employer';
+import { assertNoOpenKeyRequest, expireMissedTurnos } from './open-key-request';
+import { turnoAttendanceProblem } from './turno-attendance';
 import { requireWindowAttendance } from './window-attendance';
+import { windowClock } from './window-clock';
 
 /** Trámite presencial (seed 002): the online turnero (e-mailed code, a free slot at an agency), then the window. */
 @Resolver()
@@ -62,6 +65,7 @@ export class IessAppointmentResolver {
       const claimed = await manager.getRepository(IessAppointmentVerification).update({ id: verification.id, usedAt: IsNull() }, { usedAt: new Date() });
       if (!claimed.affected) throw appointmentCodeAlreadyUsed();
       await requireRegisteredEmployer(manager, ruc);
+      await assertNoOpenKeyRequest(manager, ruc, windowClock.now());
       const agency = await manager.getRepository(IessAgency).findOneBy({ code: input.agencyCode });
       if (!agency || agency.province !== input.province) {
         throw badUserInput('agencyCode', `No hay una agencia "${input.agencyCode}" para el trámite "Clave patronal" en ${input.province} (vea iessAgencies).`);
@@ -91,12 +95,16 @@ export class IessAppointmentResolver {
   async attendIessAppointment(@Arg('input') input: AttendIessAppointmentInput, @Ctx() ctx: IessContext): Promise<IessEmployerKeyRequest> {
     requireRecordId(input.requestId, 'requestId');
     const attendance = requireWindowAttendance(input);
+    const now = windowClock.now();
+    await ctx.dataSource.transaction(manager => expireMissedTurnos(manager, { id: input.requestId }, now)); // a missed turno says so
     return ctx.dataSource.transaction(async manager => {
       const request = await lockKeyRequest(manager, input.requestId);
       assertAttendable(request);
+      const problem = request.appointmentAt && turnoAttendanceProblem(request.appointmentAt, now);
+      if (problem) throw conflict('requestId', problem.message, { reason: problem.reason });
       const employer = await requireRegisteredEmployer(manager, request.employerRuc);
       const documents = await receiveKeyRequestDocuments(employer, input.documents, { electronic: false });
-      Object.assign(request, attendance, { attendedAt: new Date() });
+      Object.assign(request, attendance, { attendedAt: now });
       await manager.getRepository(IessEmployerKeyRequest).save(request);
       await storeKeyRequestDocuments(manager, request.id, documents);
       await recordAttention(manager, request.attendedAt!); // a presencial request counts when its turno is attended

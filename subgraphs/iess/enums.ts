@@ -24,6 +24,8 @@ export enum IessKeyRequestStatus {
   APPROVED = 'APPROVED',
   KEY_DELIVERED = 'KEY_DELIVERED',
   REJECTED = 'REJECTED',
+  /** Presencial: the turno was not attended on its day within the tolerance. */
+  EXPIRED = 'EXPIRED',
 }
 
 export enum IessDocumentKind {

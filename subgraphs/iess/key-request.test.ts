@@ -8,6 +8,7 @@ import { naturalPersonRucs } from '../../test/support/ruc-factory';
 import { signedPdf, testSignatures } from '../../test/support/signed-pdf';
 import { startSubgraph, type SubgraphUnderTest } from '../../test/support/subgraph';
 import { iessProgram } from './program';
+import { windowClock } from './window-clock';
 
 // Seed 002 at the subgraph: the virtual and the presencial channels, foreigners, artisans, third-party
 // pickup and the notarised power of attorney, against PostgreSQL. The set rules: key-request-documents.test.ts.
@@ -45,6 +46,7 @@ describe('IESS clave patronal requests (seed 002)', () => {
     await register(FOREIGN_RUC, 'PRIVADO', 'gerencia@andina-demo.ec', 'PASSPORT', 'P-4839201');
     await register(ARTISAN_RUC, 'ARTESANO', 'taller@artesano-demo.ec', 'CEDULA', ARTISAN_RUC.slice(0, 10));
   });
+  afterEach(() => jest.restoreAllMocks());
   afterAll(() => iess?.stop());
 
   test('virtual channel: a refused set writes nothing', async () => {
@@ -121,6 +123,7 @@ describe('IESS clave patronal requests (seed 002)', () => {
     expect(taken.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'startsAt' });
 
     const id = booked.data!.bookIessAppointment.id;
+    jest.spyOn(windowClock, 'now').mockReturnValue(new Date(Date.parse(slot(16, 30)) + 5 * 60_000)); // at the window, on the turno's day and hour
     const attend = (input: Record<string, unknown>) => as(CLERK, 'mutation ($i: AttendIessAppointmentInput!) { attendIessAppointment(input: $i) { signatureKind thirdPartyNames attendedAt } }', { i: { requestId: id, ...input } });
     const windowDocs = docs(['RUC', JPEG], ['SIGNED_REQUEST', PDF], ['LEGAL_REPRESENTATIVE_ID', JPEG], ['SIGNED_AGREEMENT', PDF], ['ARTISAN_QUALIFICATION', PDF]);
     expect((await attend({ handwrittenSignatures: false, documents: windowDocs })).errors![0].extensions).toMatchObject({ field: 'handwrittenSignatures' });
@@ -139,6 +142,7 @@ describe('IESS clave patronal requests (seed 002)', () => {
       i: { verificationId: sent.data!.requestIessAppointmentCode.verificationId, code: await lastCodeFor('rrhh@empresa-demo.ec'), employerRuc: COMPANY_RUC, province: 'Pichincha', agencyCode: 'cau-quito-sur', startsAt: slot(9) },
     });
     const id = booked.data!.bookIessAppointment.id;
+    jest.spyOn(windowClock, 'now').mockReturnValue(new Date(Date.parse(slot(9)) + 60_000));
     await as(CLERK, 'mutation ($i: AttendIessAppointmentInput!) { attendIessAppointment(input: $i) { attendedAt } }', {
       i: {
         requestId: id,

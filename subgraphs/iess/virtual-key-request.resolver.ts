@@ -9,7 +9,9 @@ import { IessEmployerKeyRequest } from './key-request';
 import { receiveKeyRequestDocuments, storeKeyRequestDocuments } from './key-request-documents';
 import { startKeyRequest } from './key-request-state';
 import { SubmitIessVirtualKeyRequestInput } from './key-request.inputs';
+import { assertNoOpenKeyRequest } from './open-key-request';
 import { requireRegisteredEmployer } from './registered-employer';
+import { windowClock } from './window-clock';
 
 /** Ventanilla virtual (seed 002): "Recepción de trámites", the requirements scanned, the solicitud electronically signed. */
 @Resolver()
@@ -22,6 +24,7 @@ export class IessVirtualKeyRequestResolver {
     const province = requireText('province', input.province, 'la provincia', 60);
     return ctx.dataSource.transaction(async manager => {
       const employer = await requireRegisteredEmployer(manager, ruc);
+      await assertNoOpenKeyRequest(manager, ruc, windowClock.now());
       const documents = await receiveKeyRequestDocuments(employer, input.documents, { electronic: true });
       const request = await startKeyRequest(
         manager,
