@@ -22,6 +22,8 @@ import { receiveKeyRequestDocuments, storeKeyRequestDocuments } from './key-requ
 import { assertAttendable, lockKeyRequest, startKeyRequest } from './key-request-state';
 import { appointmentCodeMail, appointmentConfirmedMail } from './mail';
 import { requireMobileNumber } from './mobile-number';
+import { IessProvince } from './province';
+import { requireProvince } from './province-name';
 import { requireRegisteredEmployer } from './registered-employer';
 import { assertNoOpenKeyRequest, expireMissedTurnos } from './open-key-request';
 import { turnoAttendanceProblem } from './turno-attendance';
@@ -33,8 +35,15 @@ import { windowClock } from './window-clock';
 export class IessAppointmentResolver {
   @Access({ public: true })
   @Query(_returns => [IessAgency], { description: 'IESS centres that give "Clave patronal" appointments, optionally of one province.' })
-  iessAgencies(@Arg('province', _type => String, { nullable: true }) province: string | null, @Ctx() ctx: IessContext): Promise<IessAgency[]> {
-    return ctx.dataSource.getRepository(IessAgency).find({ where: province ? { province } : {}, order: { province: 'ASC', name: 'ASC' } });
+  async iessAgencies(@Arg('province', _type => String, { nullable: true, description: 'Name or INEC code.' }) province: string | null, @Ctx() ctx: IessContext): Promise<IessAgency[]> {
+    const where = province ? { provinceCode: (await requireProvince(ctx.dataSource.manager, 'province', province)).code } : {};
+    return ctx.dataSource.getRepository(IessAgency).find({ where, order: { province: 'ASC', name: 'ASC' } });
+  }
+
+  @Access({ public: true })
+  @Query(_returns => [IessProvince], { description: "Ecuador's 24 provinces with their INEC codes." })
+  iessProvinces(@Ctx() ctx: IessContext): Promise<IessProvince[]> {
+    return ctx.dataSource.getRepository(IessProvince).find({ order: { code: 'ASC' } });
   }
 
   @Access({ scope: 'iess:write' })
@@ -62,20 +71,21 @@ export class IessAppointmentResolver {
     const found = await ctx.dataSource.getRepository(IessAppointmentVerification).findOneBy({ id: verificationId });
     const verification = await requireAppointmentCode(found, input.code);
     return ctx.dataSource.transaction(async manager => {
+      const province = await requireProvince(manager, 'province', input.province);
       const claimed = await manager.getRepository(IessAppointmentVerification).update({ id: verification.id, usedAt: IsNull() }, { usedAt: new Date() });
       if (!claimed.affected) throw appointmentCodeAlreadyUsed();
       await requireRegisteredEmployer(manager, ruc);
       await assertNoOpenKeyRequest(manager, ruc, windowClock.now());
       const agency = await manager.getRepository(IessAgency).findOneBy({ code: input.agencyCode });
-      if (!agency || agency.province !== input.province) {
-        throw badUserInput('agencyCode', `No hay una agencia "${input.agencyCode}" para el trámite "Clave patronal" en ${input.province} (vea iessAgencies).`);
+      if (!agency || agency.provinceCode !== province.code) {
+        throw badUserInput('agencyCode', `No hay una agencia "${input.agencyCode}" para el trámite "Clave patronal" en ${province.name} (vea iessAgencies).`);
       }
       if (await manager.getRepository(IessAppointment).existsBy({ agencyCode: agency.code, startsAt: input.startsAt })) {
         throw conflict('startsAt', `El turno de ${input.startsAt.toISOString()} en ${agency.name} ya está tomado: elija otro horario.`);
       }
       const request = await startKeyRequest(
         manager,
-        { employerRuc: ruc, channel: IessKeyRequestChannel.PRESENCIAL, province: agency.province, agency: agency.name, appointmentAt: input.startsAt, contactEmail: verification.email },
+        { employerRuc: ruc, channel: IessKeyRequestChannel.PRESENCIAL, province: province.name, provinceCode: province.code, agency: agency.name, appointmentAt: input.startsAt, contactEmail: verification.email },
         ctx.identity.subject,
         `Turno en ${agency.name}`,
       );

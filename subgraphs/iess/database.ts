@@ -14,12 +14,14 @@ import { IessKeyLifecycle1763840000000 } from './migrations/1763840000000-IessKe
 import { RuntimeRoleIess1763990000000 } from './migrations/1763990000000-RuntimeRole';
 import { IessDocumentSignatures1764000000000 } from './migrations/1764000000000-IessDocumentSignatures';
 import { IessTurnoExpiry1764120000000 } from './migrations/1764120000000-IessTurnoExpiry';
+import { IessProvinces1764120000001 } from './migrations/1764120000001-IessProvinces';
+import { IessProvince } from './province';
 
 export function createIessDataSource(url: string) {
   return createSubgraphDataSource({
     schema: 'iess',
     url,
-    entities: [IessSector, IessEmployer, IessEmployerKeyRequest, IessRequestDocument, IessDocumentSignature, IessKeyRequestEvent, IessAgency, IessAppointment, IessAppointmentVerification, MonthlyVolume],
-    migrations: [CreateIessTables1763790000000, IessKeyLifecycle1763840000000, RuntimeRoleIess1763990000000, IessDocumentSignatures1764000000000, IessTurnoExpiry1764120000000],
+    entities: [IessSector, IessEmployer, IessEmployerKeyRequest, IessRequestDocument, IessDocumentSignature, IessKeyRequestEvent, IessAgency, IessAppointment, IessAppointmentVerification, IessProvince, MonthlyVolume],
+    migrations: [CreateIessTables1763790000000, IessKeyLifecycle1763840000000, RuntimeRoleIess1763990000000, IessDocumentSignatures1764000000000, IessTurnoExpiry1764120000000, IessProvinces1764120000001],
   });
 }

@@ -28,6 +28,11 @@ export class IessEmployerKeyRequest {
   province!: string;
 
   @Access({ scope: 'iess:read' })
+  @Field(_type => String, { nullable: true, description: 'INEC code of the province (null only on requests recorded before provinces were data).' })
+  @Column({ name: 'province_code', type: 'char', length: 2, nullable: true })
+  provinceCode!: string | null;
+
+  @Access({ scope: 'iess:read' })
   @Field(_type => String, { nullable: true, description: 'IESS agency of the appointment (PRESENCIAL only).' })
   @Column({ type: 'text', nullable: true })
   agency!: string | null;

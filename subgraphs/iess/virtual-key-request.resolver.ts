@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { recordAttention } from '../../shared/attention/monthly-store';
 import { Access } from '../../shared/auth/access';
-import { requireEmail, requireText } from '../../shared/contact';
+import { requireEmail } from '../../shared/contact';
 import { requireValidRuc } from '../../shared/identifiers';
 import type { IessContext } from './context';
 import { IessKeyRequestChannel, IessSignatureKind } from './enums';
@@ -10,6 +10,7 @@ import { receiveKeyRequestDocuments, storeKeyRequestDocuments } from './key-requ
 import { startKeyRequest } from './key-request-state';
 import { SubmitIessVirtualKeyRequestInput } from './key-request.inputs';
 import { assertNoOpenKeyRequest } from './open-key-request';
+import { requireProvince } from './province-name';
 import { requireRegisteredEmployer } from './registered-employer';
 import { windowClock } from './window-clock';
 
@@ -21,14 +22,14 @@ export class IessVirtualKeyRequestResolver {
   async submitIessVirtualKeyRequest(@Arg('input') input: SubmitIessVirtualKeyRequestInput, @Ctx() ctx: IessContext): Promise<IessEmployerKeyRequest> {
     const ruc = requireValidRuc(input.employerRuc, 'employerRuc').ruc;
     const email = requireEmail('email', input.email);
-    const province = requireText('province', input.province, 'la provincia', 60);
     return ctx.dataSource.transaction(async manager => {
+      const province = await requireProvince(manager, 'province', input.province);
       const employer = await requireRegisteredEmployer(manager, ruc);
       await assertNoOpenKeyRequest(manager, ruc, windowClock.now());
       const documents = await receiveKeyRequestDocuments(employer, input.documents, { electronic: true });
       const request = await startKeyRequest(
         manager,
-        { employerRuc: ruc, channel: IessKeyRequestChannel.VIRTUAL, province, contactEmail: email, signatureKind: IessSignatureKind.ELECTRONIC },
+        { employerRuc: ruc, channel: IessKeyRequestChannel.VIRTUAL, province: province.name, provinceCode: province.code, contactEmail: email, signatureKind: IessSignatureKind.ELECTRONIC },
         ctx.identity.subject,
         null,
       );

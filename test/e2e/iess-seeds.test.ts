@@ -77,6 +77,29 @@ describe('IESS clave patronal, seed 002 to the letter (through the gateway)', ()
     expect((await attendAt(quito(DAY, '11:05'), missed)).errors![0].extensions).toMatchObject({ reason: 'TURNO_EXPIRED' });
   });
 
+  test('point 5: the 24 provinces (INEC codes) are data, each with an attention point marked as to confirm; free text is refused', async () => {
+    const { iessProvinces, iessAgencies } = await data(CLERK, '{ iessProvinces { code name } iessAgencies { code provinceCode province origin } }');
+    expect(iessProvinces).toHaveLength(24);
+    expect(iessProvinces[16]).toEqual({ code: '17', name: 'Pichincha' });
+    for (const province of iessProvinces) expect(iessAgencies.filter((a: any) => a.provinceCode === province.code && a.province === province.name).length).toBeGreaterThan(0);
+    expect(new Set(iessAgencies.map((a: any) => a.origin))).toEqual(new Set(['PLACEHOLDER']));
+    const galapagos = await data(CLERK, '{ iessAgencies(province: "20") { code name } }');
+    expect(galapagos.iessAgencies).toEqual([{ code: 'cau-puerto-baquerizo', name: 'Centro de Atención Universal Puerto Baquerizo Moreno' }]);
+    expect((await refusal(CLERK, '{ iessAgencies(province: "Narnia") { code } }')).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'province', reason: 'PROVINCE_UNKNOWN' });
+
+    const narnia = await refusal(CLERK, 'mutation ($input: SubmitIessVirtualKeyRequestInput!) { submitIessVirtualKeyRequest(input: $input) { id } }', {
+      input: { employerRuc: FIRST_RUC, province: 'Narnia', email: 'rrhh@primero-demo.ec', documents: WINDOW_DOCS },
+    });
+    expect(narnia.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'province', reason: 'PROVINCE_UNKNOWN' });
+    const third = '1760001630001'; // the demo public institution, whose request is delivered: it may book
+    const booked = await book(third, 'talento.humano@demostracion.gob.ec', quito(DAY, '09:00'), 'cau-puerto-baquerizo', 'galapagos');
+    expect(booked.errors).toBeUndefined();
+    expect(booked.data!.bookIessAppointment.province).toBe('Galápagos');
+    const [row] = await stack.dataSources.iess.query('SELECT province_code FROM employer_key_request WHERE id = $1', [booked.data!.bookIessAppointment.id]);
+    expect(row.province_code).toBe('20');
+    expect((await book(FIRST_RUC, 'rrhh@primero-demo.ec', quito(DAY, '09:30'), 'cau-quito-norte', 'Narnia')).errors![0].extensions).toMatchObject({ field: 'province', reason: 'PROVINCE_UNKNOWN' });
+  });
+
   test('point 14: a second open clave patronal request for one employer is refused on either channel, and nothing is written', async () => {
     const first = await book(SECOND_RUC, 'rrhh@segundo-demo.ec', quito(DAY, '14:00')); // the expired turno does not hold the employer
     expect(first.data!.bookIessAppointment.status).toBe('SUBMITTED');
