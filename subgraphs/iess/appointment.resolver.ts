@@ -5,7 +5,8 @@ import { Access } from '../../shared/auth/access';
 import { mask } from '../../shared/auth/masking';
 import { requireEmail } from '../../shared/contact';
 import { badUserInput, conflict } from '../../shared/errors';
-import { requireValidCedula, requireValidRuc } from '../../shared/identifiers';
+import { requireValidRuc } from '../../shared/identifiers';
+import { ecuadorToday } from '../../shared/working-days';
 import { requireRecordId } from '../../shared/identifiers/record-id';
 import { enqueueMail } from '../../shared/outbox/outbox';
 import { IessAgency } from './agency';
@@ -22,6 +23,8 @@ import { receiveKeyRequestDocuments, storeKeyRequestDocuments } from './key-requ
 import { assertAttendable, lockKeyRequest, startKeyRequest } from './key-request-state';
 import { appointmentCodeMail, appointmentConfirmedMail } from './mail';
 import { requireMobileNumber } from './mobile-number';
+import { representativeValidity } from './representative-validity';
+import { requireTurneroIdentity } from './turnero-identity';
 import { IessProvince } from './province';
 import { requireProvince } from './province-name';
 import { requireRegisteredEmployer } from './registered-employer';
@@ -49,12 +52,12 @@ export class IessAppointmentResolver {
   @Access({ scope: 'iess:write' })
   @Mutation(_returns => IessAppointmentCodeSent, { description: `Online turnero: e-mails a verification code (${APPOINTMENT_CODE_MINUTES} minutes, single use, stored hashed).` })
   async requestIessAppointmentCode(@Arg('input') input: RequestIessAppointmentCodeInput, @Ctx() ctx: IessContext): Promise<IessAppointmentCodeSent> {
-    const cedula = requireValidCedula(input.cedula).cedula;
+    const { cedula, idType, idNumber } = requireTurneroIdentity(input);
     const email = requireEmail('email', input.email);
     const mobile = requireMobileNumber('mobile', input.mobile);
     const { code, codeHash, expiresAt } = await newAppointmentCode();
     return ctx.dataSource.transaction(async manager => {
-      const verification = manager.getRepository(IessAppointmentVerification).create({ cedula, email, mobile, codeHash, expiresAt });
+      const verification = manager.getRepository(IessAppointmentVerification).create({ cedula, idType, idNumber, email, mobile, codeHash, expiresAt });
       await manager.getRepository(IessAppointmentVerification).insert(verification);
       await enqueueMail(manager, appointmentCodeMail(email, code));
       return { verificationId: verification.id, sentTo: String(mask('email', email)), expiresAt };
@@ -89,8 +92,8 @@ export class IessAppointmentResolver {
         ctx.identity.subject,
         `Turno en ${agency.name}`,
       );
-      const { cedula, email, mobile } = verification;
-      await manager.getRepository(IessAppointment).insert({ requestId: request.id, agencyCode: agency.code, startsAt: input.startsAt, cedula, email, mobile });
+      const { cedula, idType, idNumber, email, mobile } = verification;
+      await manager.getRepository(IessAppointment).insert({ requestId: request.id, agencyCode: agency.code, startsAt: input.startsAt, cedula, idType, idNumber, email, mobile });
       await enqueueMail(manager, appointmentConfirmedMail(email, agency.name, input.startsAt));
       return request;
     }).catch(error => {
@@ -104,8 +107,8 @@ export class IessAppointmentResolver {
   @Mutation(_returns => IessEmployerKeyRequest, { description: 'At the window: originals checked, handwritten signatures, optional third party or notarised power of attorney; counts as an attention.' })
   async attendIessAppointment(@Arg('input') input: AttendIessAppointmentInput, @Ctx() ctx: IessContext): Promise<IessEmployerKeyRequest> {
     requireRecordId(input.requestId, 'requestId');
-    const attendance = requireWindowAttendance(input);
     const now = windowClock.now();
+    const attendance = requireWindowAttendance(input, ecuadorToday(now));
     await ctx.dataSource.transaction(manager => expireMissedTurnos(manager, { id: input.requestId }, now)); // a missed turno says so
     return ctx.dataSource.transaction(async manager => {
       const request = await lockKeyRequest(manager, input.requestId);
@@ -113,8 +116,9 @@ export class IessAppointmentResolver {
       const problem = request.appointmentAt && turnoAttendanceProblem(request.appointmentAt, now);
       if (problem) throw conflict('requestId', problem.message, { reason: problem.reason });
       const employer = await requireRegisteredEmployer(manager, request.employerRuc);
+      const representativeIdValidUntil = representativeValidity(employer, input.representativeIdValidUntil, ecuadorToday(now));
       const documents = await receiveKeyRequestDocuments(employer, input.documents, { electronic: false });
-      Object.assign(request, attendance, { attendedAt: now });
+      Object.assign(request, attendance, { attendedAt: now, representativeIdValidUntil });
       await manager.getRepository(IessEmployerKeyRequest).save(request);
       await storeKeyRequestDocuments(manager, request.id, documents);
       await recordAttention(manager, request.attendedAt!); // a presencial request counts when its turno is attended

@@ -15,6 +15,7 @@ import { RuntimeRoleIess1763990000000 } from './migrations/1763990000000-Runtime
 import { IessDocumentSignatures1764000000000 } from './migrations/1764000000000-IessDocumentSignatures';
 import { IessTurnoExpiry1764120000000 } from './migrations/1764120000000-IessTurnoExpiry';
 import { IessProvinces1764120000001 } from './migrations/1764120000001-IessProvinces';
+import { IessFormValidityAndWindowKey1764120000002 } from './migrations/1764120000002-IessFormValidityAndWindowKey';
 import { IessProvince } from './province';
 
 export function createIessDataSource(url: string) {
@@ -22,6 +23,6 @@ export function createIessDataSource(url: string) {
     schema: 'iess',
     url,
     entities: [IessSector, IessEmployer, IessEmployerKeyRequest, IessRequestDocument, IessDocumentSignature, IessKeyRequestEvent, IessAgency, IessAppointment, IessAppointmentVerification, IessProvince, MonthlyVolume],
-    migrations: [CreateIessTables1763790000000, IessKeyLifecycle1763840000000, RuntimeRoleIess1763990000000, IessDocumentSignatures1764000000000, IessTurnoExpiry1764120000000, IessProvinces1764120000001],
+    migrations: [CreateIessTables1763790000000, IessKeyLifecycle1763840000000, RuntimeRoleIess1763990000000, IessDocumentSignatures1764000000000, IessTurnoExpiry1764120000000, IessProvinces1764120000001, IessFormValidityAndWindowKey1764120000002],
   });
 }

@@ -52,6 +52,11 @@ export enum IessKeyPickupBy {
   ATTORNEY = 'ATTORNEY',
 }
 
+/** The virtual form's "trámite" (Recepción de trámites): this service takes the clave patronal. */
+export enum IessProcedure {
+  CLAVE_PATRONAL = 'CLAVE_PATRONAL',
+}
+
 export enum IessIdDocumentType {
   CEDULA = 'CEDULA',
   PASSPORT = 'PASSPORT',
@@ -70,6 +75,7 @@ registerEnumType(IessDocumentKind, {
   },
 });
 registerEnumType(IessSignatureKind, { name: 'IessSignatureKind' });
+registerEnumType(IessProcedure, { name: 'IessProcedure', valuesConfig: { CLAVE_PATRONAL: { description: 'Generación de clave patronal de acceso al portal IESS' } } });
 registerEnumType(IessKeyPickupBy, { name: 'IessKeyPickupBy' });
 registerEnumType(IessIdDocumentType, { name: 'IessIdDocumentType' });
 registerEnumType(LegalRepresentativeIdType, {

@@ -26,7 +26,7 @@ const notFoundMessage = (id: string) => `No existe la solicitud de clave patrona
 
 const KEY_REQUEST: TransitionSpec<S, IessEmployerKeyRequest> = { entity: IessEmployerKeyRequest, history: IessKeyRequestEvent, states: iessKeyRequestStates, field: 'requestId', notFoundMessage };
 
-type NewKeyRequest = Pick<IessEmployerKeyRequest, 'employerRuc' | 'channel' | 'province' | 'provinceCode' | 'contactEmail'> & Partial<Pick<IessEmployerKeyRequest, 'agency' | 'appointmentAt' | 'signatureKind'>>;
+type NewKeyRequest = Pick<IessEmployerKeyRequest, 'employerRuc' | 'channel' | 'province' | 'provinceCode' | 'contactEmail'> & Partial<Pick<IessEmployerKeyRequest, 'agency' | 'appointmentAt' | 'signatureKind' | 'procedure' | 'message' | 'representativeIdValidUntil'>>;
 
 /** A request is born SUBMITTED, with the first event of its history. */
 export async function startKeyRequest(manager: EntityManager, fields: NewKeyRequest, actor: string, note: string | null): Promise<IessEmployerKeyRequest> {

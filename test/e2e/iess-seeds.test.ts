@@ -43,7 +43,7 @@ describe('IESS clave patronal, seed 002 to the letter (through the gateway)', ()
   };
   const attendAt = (now: Date, requestId: string) => {
     jest.spyOn(windowClock, 'now').mockReturnValue(now);
-    return stack.queryAs(CLERK, 'mutation ($i: AttendIessAppointmentInput!) { attendIessAppointment(input: $i) { status attendedAt } }', { i: { requestId, handwrittenSignatures: true, documents: WINDOW_DOCS } });
+    return stack.queryAs(CLERK, 'mutation ($i: AttendIessAppointmentInput!) { attendIessAppointment(input: $i) { status attendedAt } }', { i: { requestId, handwrittenSignatures: true, representativeIdValidUntil: '2099-12-31', documents: WINDOW_DOCS } });
   };
   const approve = (id: string) => stack.queryAs(REVIEWER, `mutation { approveIessKeyRequest(requestId: "${id}") { status } }`);
 
@@ -88,7 +88,7 @@ describe('IESS clave patronal, seed 002 to the letter (through the gateway)', ()
     expect((await refusal(CLERK, '{ iessAgencies(province: "Narnia") { code } }')).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'province', reason: 'PROVINCE_UNKNOWN' });
 
     const narnia = await refusal(CLERK, 'mutation ($input: SubmitIessVirtualKeyRequestInput!) { submitIessVirtualKeyRequest(input: $input) { id } }', {
-      input: { employerRuc: FIRST_RUC, province: 'Narnia', email: 'rrhh@primero-demo.ec', documents: WINDOW_DOCS },
+      input: { employerRuc: FIRST_RUC, province: 'Narnia', email: 'rrhh@primero-demo.ec', message: 'Solicito la clave patronal.', representativeIdValidUntil: '2099-12-31', documents: WINDOW_DOCS },
     });
     expect(narnia.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'province', reason: 'PROVINCE_UNKNOWN' });
     const third = '1760001630001'; // the demo public institution, whose request is delivered: it may book
@@ -100,6 +100,51 @@ describe('IESS clave patronal, seed 002 to the letter (through the gateway)', ()
     expect((await book(FIRST_RUC, 'rrhh@primero-demo.ec', quito(DAY, '09:30'), 'cau-quito-norte', 'Narnia')).errors![0].extensions).toMatchObject({ field: 'province', reason: 'PROVINCE_UNKNOWN' });
   });
 
+  test('point 13: the virtual form\'s trámite and mensaje; documents vigente on the day; a foreigner books a turno; a natural person is their own representative; the key handed over at the window', async () => {
+    const FOREIGN_RUC = '0991234565001';
+    const registerAs = (ruc: string, legalRepresentative: Record<string, unknown>) =>
+      stack.queryAs(CLERK, 'mutation ($input: RegisterIessEmployerInput!) { registerIessEmployer(input: $input) { ruc representativePowerOfAttorney } }', {
+        input: { ruc, businessName: `Empleador ${ruc}`, sectorCode: 'PRIVADO', email: 'extranjero@andina-demo.ec', legalRepresentative: { names: 'John Michael Carter', ...legalRepresentative } },
+      });
+    const naturalOther = (await registerAs('1710034065001', { idType: 'CEDULA', idNumber: '0926687856' })).errors![0];
+    expect(naturalOther.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'legalRepresentative.idNumber', reason: 'NATURAL_PERSON_IS_OWN_REPRESENTATIVE' });
+    const withPower = await registerAs('1710034065001', { idType: 'CEDULA', idNumber: '0926687856', powerOfAttorneyNumber: '20261701001P09999' });
+    expect(withPower.data!.registerIessEmployer).toEqual({ ruc: '1710034065001', representativePowerOfAttorney: '20261701001P09999' });
+    expect((await registerAs(FOREIGN_RUC, { idType: 'PASSPORT', idNumber: 'P-4839201' })).errors).toBeUndefined();
+
+    const SUBMIT = 'mutation ($input: SubmitIessVirtualKeyRequestInput!) { submitIessVirtualKeyRequest(input: $input) { id procedure message representativeIdValidUntil } }';
+    const virtual = { employerRuc: FOREIGN_RUC, province: 'Guayas', email: 'extranjero@andina-demo.ec', documents: WINDOW_DOCS, representativeIdValidUntil: ecuadorToday() };
+    expect((await refusal(CLERK, SUBMIT, { input: virtual })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'message' });
+    const expired = await refusal(CLERK, SUBMIT, { input: { ...virtual, message: 'Solicito la clave patronal.', representativeIdValidUntil: '2026-01-31' } });
+    expect(expired).toMatchObject({ message: 'El pasaporte del representante legal venció el 2026-01-31: presente un documento vigente.', extensions: { field: 'representativeIdValidUntil', reason: 'DOCUMENT_EXPIRED' } });
+
+    // A foreign representative without cédula books with the passport, and the window hands the key to him.
+    const sent = await data(CLERK, 'mutation ($i: RequestIessAppointmentCodeInput!) { requestIessAppointmentCode(input: $i) { verificationId } }', { i: { idType: 'PASSPORT', idNumber: 'p-4839201', email: 'extranjero@andina-demo.ec', mobile: '0991234567' } });
+    const [mail] = await stack.dataSources.iess.query('SELECT body FROM outbox_message WHERE recipient = $1 ORDER BY created_at DESC LIMIT 1', ['extranjero@andina-demo.ec']);
+    const booked = await data(CLERK, 'mutation ($i: BookIessAppointmentInput!) { bookIessAppointment(input: $i) { id } }', {
+      i: { verificationId: sent.requestIessAppointmentCode.verificationId, code: /es (\d{6})/.exec(mail.body)![1], employerRuc: FOREIGN_RUC, province: 'Guayas', agencyCode: 'cau-guayaquil', startsAt: quito(DAY, '10:00').toISOString() },
+    });
+    const id = booked.bookIessAppointment.id;
+    const [appointment] = await stack.dataSources.iess.query('SELECT cedula, id_type, id_number FROM appointment WHERE request_id = $1', [id]);
+    expect(appointment).toEqual({ cedula: null, id_type: 'PASSPORT', id_number: 'P-4839201' });
+    jest.spyOn(windowClock, 'now').mockReturnValue(quito(DAY, '10:02'));
+    const ATTEND = 'mutation ($i: AttendIessAppointmentInput!) { attendIessAppointment(input: $i) { representativeIdValidUntil } }';
+    const foreignDocs = [upload('RUC', 'ruc.pdf', PDF), upload('SIGNED_REQUEST', 'solicitud.pdf', PDF), upload('FOREIGN_ID_DOCUMENT', 'pasaporte.jpg', JPEG), upload('SIGNED_AGREEMENT', 'acuerdo.pdf', PDF)];
+    const expiredOnTheDay = await refusal(CLERK, ATTEND, { i: { requestId: id, handwrittenSignatures: true, documents: foreignDocs, representativeIdValidUntil: addWorkingDays(ecuadorToday(), 1) } });
+    expect(expiredOnTheDay.extensions).toMatchObject({ field: 'representativeIdValidUntil', reason: 'DOCUMENT_EXPIRED' });
+    expect((await data(CLERK, ATTEND, { i: { requestId: id, handwrittenSignatures: true, documents: foreignDocs, representativeIdValidUntil: DAY } })).attendIessAppointment).toEqual({ representativeIdValidUntil: DAY });
+    await data(REVIEWER, `mutation { approveIessKeyRequest(requestId: "${id}") { status } }`);
+    const before = await stack.dataSources.iess.query('SELECT count(*)::int AS n FROM outbox_message');
+    const delivered = await data(CLERK, `mutation { deliverIessEmployerKey(input: { requestId: "${id}", pickedUpBy: LEGAL_REPRESENTATIVE }) { status windowKeyNotice { handedTo activateBefore printText } } }`);
+    const notice = delivered.deliverIessEmployerKey.windowKeyNotice;
+    expect(notice.handedTo).toBe('John Michael Carter (representante legal)');
+    expect(notice.printText).toMatch(/Clave patronal: \S{14}\n.*una sola vez/);
+    const key = /Clave patronal: (\S+)/.exec(notice.printText)![1];
+    const mails = await stack.dataSources.iess.query('SELECT subject, body FROM outbox_message ORDER BY created_at OFFSET $1', [before[0].n]);
+    expect(mails).toEqual([{ subject: 'Clave patronal entregada en ventanilla', body: expect.stringContaining('a John Michael Carter (representante legal)') }]);
+    expect(JSON.stringify(mails)).not.toContain(key);
+  });
+
   test('point 14: a second open clave patronal request for one employer is refused on either channel, and nothing is written', async () => {
     const first = await book(SECOND_RUC, 'rrhh@segundo-demo.ec', quito(DAY, '14:00')); // the expired turno does not hold the employer
     expect(first.data!.bookIessAppointment.status).toBe('SUBMITTED');
@@ -108,7 +153,7 @@ describe('IESS clave patronal, seed 002 to the letter (through the gateway)', ()
     expect(second.extensions).toMatchObject({ code: 'CONFLICT', field: 'employerRuc', reason: 'KEY_REQUEST_ALREADY_OPEN', openRequestId: first.data!.bookIessAppointment.id });
     expect(second.message).toMatch(/ya tiene una solicitud de clave patronal en curso/);
     const virtual = await refusal(CLERK, 'mutation ($input: SubmitIessVirtualKeyRequestInput!) { submitIessVirtualKeyRequest(input: $input) { id } }', {
-      input: { employerRuc: SECOND_RUC, province: 'Pichincha', email: 'rrhh@segundo-demo.ec', documents: WINDOW_DOCS },
+      input: { employerRuc: SECOND_RUC, province: 'Pichincha', email: 'rrhh@segundo-demo.ec', message: 'Solicito la clave patronal.', representativeIdValidUntil: '2099-12-31', documents: WINDOW_DOCS },
     });
     expect(virtual.extensions).toMatchObject({ code: 'CONFLICT', reason: 'KEY_REQUEST_ALREADY_OPEN' });
     const [{ n: after }] = await stack.dataSources.iess.query('SELECT count(*)::int AS n FROM employer_key_request WHERE employer_ruc = $1', [SECOND_RUC]);

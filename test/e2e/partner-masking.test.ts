@@ -93,9 +93,10 @@ describe('partners see staff subjects, file names and identity documents masked 
       i: {
         requestId: id,
         handwrittenSignatures: true,
+        representativeIdValidUntil: '2099-12-31',
         documents: [upload('RUC', 'ruc-andina.pdf', PDF), upload('SIGNED_REQUEST', 'solicitud-john-carter.pdf', PDF), upload('FOREIGN_ID_DOCUMENT', 'pasaporte-P-48392.jpg', JPEG), upload('SIGNED_AGREEMENT', 'acuerdo.pdf', PDF)],
-        thirdParty: { names: 'María Yánez', idType: 'PASSPORT', idNumber: 'X12345', authorisedInSolicitud: true },
-        powerOfAttorney: { notarialNumber: '20261701001P04521', attorneyNames: 'Andrés Felipe Salas Ortiz', attorneyIdType: 'VISA', attorneyIdNumber: 'AB123' },
+        thirdParty: { names: 'María Yánez', idType: 'PASSPORT', idNumber: 'X12345', authorisedInSolicitud: true, idValidUntil: '2099-12-31' },
+        powerOfAttorney: { notarialNumber: '20261701001P04521', attorneyNames: 'Andrés Felipe Salas Ortiz', attorneyIdType: 'VISA', attorneyIdNumber: 'AB123', attorneyIdValidUntil: '2099-12-31' },
       },
     });
     await ok({ role: 'reviewer', subject: 'juridico-iess' }, `mutation { validateIessPowerOfAttorney(requestId: "${id}", seal: "DP-PICHINCHA-JUR-2026-118") { id } }`);
