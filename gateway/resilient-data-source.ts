@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { encodeIdentity, IDENTITY_HEADER, signRequest } from '../shared/auth/gateway-signature';
 import type { GatewayContext } from './context';
+import { serviceLabel } from '../shared/service-labels';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import {
   getNamedType,
@@ -14,12 +15,6 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 
-const SERVICE_LABELS: Record<string, string> = {
-  sal: 'SAL (claves UATH)',
-  sut: 'SUT / Salarios en Línea',
-  trainers: 'capacitadores independientes',
-  iess: 'IESS (clave patronal)',
-};
 
 /**
  * A subgraph data source that survives its subgraph's outage: when the subgraph cannot answer (down,
@@ -86,7 +81,7 @@ function entitiesRequest(query: string, variables: Record<string, unknown>) {
 }
 
 export function unavailableMessage(service: string): string {
-  return `El servicio ${SERVICE_LABELS[service] ?? service} no está disponible en este momento: su sección se muestra vacía.`;
+  return `El servicio ${serviceLabel(service)} no está disponible en este momento: su sección se muestra vacía.`;
 }
 
 export function degradedResponse(

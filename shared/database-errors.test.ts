@@ -1,5 +1,6 @@
 import { CannotExecuteNotConnectedError, EntityNotFoundError, QueryFailedError } from 'typeorm';
 import { classifyDatabaseError } from './database-errors';
+import { tidySpanish } from './format-error';
 
 const pg = (fields: Record<string, unknown>) => new QueryFailedError('SELECT 1', [], Object.assign(new Error(String(fields.message ?? 'pg')), fields));
 
@@ -38,5 +39,15 @@ describe('database failures become coded errors at the subgraph boundary', () =>
     ['an error that is not the database', new TypeError('x is undefined')],
   ])('%s is not disguised as an outage or as the caller’s mistake', (_label, error) => {
     expect(classifyDatabaseError(error, 'sal')).toBeNull();
+  });
+});
+
+describe('messages read as Spanish sentences', () => {
+  test.each([
+    ['La solicitud fue rechazada: motivo incompleto..', 'La solicitud fue rechazada: motivo incompleto.'],
+    ['Espere...', 'Espere...'],
+    ['Dos  espacios.', 'Dos espacios.'],
+  ])('%j → %j', (raw, tidy) => {
+    expect(tidySpanish(raw)).toBe(tidy);
   });
 });

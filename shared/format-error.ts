@@ -15,7 +15,7 @@ export function formatLlaveroError(formatted: GraphQLFormattedError, error: unkn
   if (variable) {
     return withCode(formatted, extensions, `La variable "${variable[1]}" de la consulta no tiene un valor válido para su tipo.`, { field: variable[1] });
   }
-  if (KNOWN_CODES.has(code)) return { ...formatted, extensions };
+  if (KNOWN_CODES.has(code)) return { ...formatted, message: tidySpanish(formatted.message), extensions };
   switch (code) {
     case ApolloServerErrorCode.GRAPHQL_PARSE_FAILED:
       return withCode(formatted, extensions, 'La consulta GraphQL está mal formada (error de sintaxis); el detalle técnico está en extensions.detail.');
@@ -35,6 +35,11 @@ export function formatLlaveroError(formatted: GraphQLFormattedError, error: unkn
         extensions: { code: 'INTERNAL_SERVER_ERROR' },
       };
   }
+}
+
+/** Messages are assembled from parts: a part ending in a full stop followed by one must not read "..". */
+export function tidySpanish(message: string): string {
+  return message.replace(/(?<!\.)\.\.(?!\.)/g, '.').replace(/ {2,}/g, ' ');
 }
 
 function withCode(formatted: GraphQLFormattedError, extensions: Record<string, unknown>, message: string, extra: Record<string, unknown> = {}): GraphQLFormattedError {

@@ -14,6 +14,7 @@ export function stateMachine<S extends string>(what: string, transitions: Record
     canMove,
     assertTransition(from, to) {
       if (canMove(from, to)) return;
+      if (from === to) throw conflict('status', `${what} ya está ${labels[from]}: no hay nada que cambiar.`, { from, to });
       const final = transitions[from].length === 0 ? ': ese estado es definitivo' : '';
       throw conflict('status', `${what} está ${labels[from]} y no puede pasar a ${labels[to]}${final}.`, { from, to });
     },

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { useCalendarExceptions } from './calendar/calendar-exceptions';
 import { addWorkingDays, ecuadorToday, isValidDay, isWorkingDay } from './working-days';
 
 describe('días término (working days in Ecuador)', () => {
@@ -19,8 +19,31 @@ describe('días término (working days in Ecuador)', () => {
     expect(isWorkingDay('2026-05-26')).toBe(true);
   });
 
-  test('a year without holiday data is refused, not guessed', () => {
-    expect(() => isWorkingDay('2031-03-03')).toThrow(GraphQLError);
+  test('no year is refused: 2028 and later are computed from the law', () => {
+    expect(isWorkingDay('2028-01-03')).toBe(true);
+    expect(isWorkingDay('2028-02-29')).toBe(false); // Carnaval Tuesday
+    expect(addWorkingDays('2027-12-23', 3)).toBe('2027-12-29'); // Christmas (Saturday) rests on Friday 24
+    expect(addWorkingDays('2032-12-29', 2)).toBe('2033-01-03'); // 1 January 2033 (Saturday) rests on Friday 31
+    expect(() => isWorkingDay('2031-03-03')).not.toThrow();
+  });
+
+  test("a canton's own holiday and decreed days come from the calendar_exception rows", () => {
+    useCalendarExceptions([
+      { kind: 'LOCAL_HOLIDAY', monthDay: '12-06', canton: 'Quito', day: null, name: 'Fundación de Quito' },
+      { kind: 'REST', day: '2026-12-31', canton: null, monthDay: null, name: 'Puente decretado (ejemplo)' },
+      { kind: 'WORK', day: '2026-12-26', canton: null, monthDay: null, name: 'Sábado de recuperación (ejemplo)' },
+    ]);
+    try {
+      expect(isWorkingDay('2027-12-06', 'Quito')).toBe(false); // Monday 6 December, in Quito only
+      expect(isWorkingDay('2027-12-06')).toBe(true);
+      expect(isWorkingDay('2028-12-06', 'quito')).toBe(true); // Wednesday 6 December 2028 rests on Friday 8
+      expect(isWorkingDay('2028-12-08', 'Quito')).toBe(false);
+      expect(isWorkingDay('2028-12-08', 'Cuenca')).toBe(true);
+      expect(isWorkingDay('2026-12-31')).toBe(false);
+      expect(isWorkingDay('2026-12-26')).toBe(true);
+    } finally {
+      useCalendarExceptions([]);
+    }
   });
 
   test('dates', () => {

@@ -1,24 +1,22 @@
-import { badUserInput } from './errors';
+import { calendarExceptions, normaliseCanton } from './calendar/calendar-exceptions';
+import { formatDay, isWeekend, parseDay, shiftDay } from './calendar/days';
+import { movedByLaw, nationalHolidays } from './calendar/national-holidays';
 
-// Días término: Monday to Friday, except Ecuador's national holidays. The holidays are kept as data
-// for the years Llavero supports, as the Ley de Feriados (2016) moves them: Tuesday → Monday before,
-// Wednesday/Thursday → Friday after, Saturday → Friday before, Sunday → Monday after; 1 January,
-// Carnaval and 25 December never move. A year's official decree can differ: correct it here.
-
-export const NATIONAL_HOLIDAYS: Readonly<Record<number, readonly string[]>> = {
-  2025: ['2025-01-01', '2025-03-03', '2025-03-04', '2025-04-18', '2025-05-02', '2025-05-23', '2025-08-11', '2025-10-10', '2025-11-03', '2025-11-04', '2025-12-25'],
-  2026: ['2026-01-01', '2026-02-16', '2026-02-17', '2026-04-03', '2026-05-01', '2026-05-25', '2026-08-10', '2026-10-09', '2026-11-02', '2026-11-03', '2026-12-25'],
-  2027: ['2027-01-01', '2027-02-08', '2027-02-09', '2027-03-26', '2027-04-30', '2027-05-24', '2027-08-09', '2027-10-08', '2027-11-01', '2027-11-05', '2027-12-25'],
-};
+// Días término: Monday to Friday, except Ecuador's days of rest. National holidays are computed for any
+// year from the Ley de Feriados (shared/calendar/national-holidays.ts); what a decree or a canton adds
+// is data (calendar_exception, loaded by shared/calendar/calendar-exceptions.ts).
 
 const ISO_DAY = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-function parseDay(day: string): Date {
-  return new Date(`${day}T12:00:00Z`);
-}
+const nationalByYear = new Map<number, ReadonlySet<string>>();
 
-function formatDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+function nationalDaysOfRest(year: number): ReadonlySet<string> {
+  let days = nationalByYear.get(year);
+  if (!days) {
+    days = new Set(nationalHolidays(year).map(h => h.day));
+    nationalByYear.set(year, days);
+  }
+  return days;
 }
 
 /** Today's date in Ecuador (UTC−5), 'YYYY-MM-DD'. */
@@ -30,21 +28,40 @@ export function isValidDay(day: string): boolean {
   return ISO_DAY.test(day) && formatDay(parseDay(day)) === day;
 }
 
-export function isWorkingDay(day: string): boolean {
-  const year = Number(day.slice(0, 4));
-  const holidays = NATIONAL_HOLIDAYS[year];
-  if (!holidays) throw badUserInput('date', `Llavero no tiene el calendario de feriados de ${year}: los años admitidos son ${Object.keys(NATIONAL_HOLIDAYS).join(', ')}.`);
-  const weekday = parseDay(day).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !holidays.includes(day);
+function appliesIn(rowCanton: string | null, canton?: string): boolean {
+  return rowCanton === null || (canton !== undefined && rowCanton === normaliseCanton(canton));
 }
 
-/** The `count`-th working day after `day` (not counting `day` itself). */
-export function addWorkingDays(day: string, count: number): string {
-  const date = parseDay(day);
+/** Whether a decree makes `day` a day of work (in `canton` when given), whatever the rules say. */
+function decreedWorkingDay(day: string, canton?: string): boolean {
+  return calendarExceptions().some(e => e.kind === 'WORK' && e.day === day && appliesIn(e.canton, canton));
+}
+
+/** Whether `day` is a day of rest: a national holiday, or a decreed or local one (of `canton` when given). */
+export function isHoliday(day: string, canton?: string): boolean {
+  if (decreedWorkingDay(day, canton)) return false;
+  const year = Number(day.slice(0, 4));
+  // 1 January on a Saturday rests on the 31 December before: look at next year's holidays too.
+  if (nationalDaysOfRest(year).has(day) || nationalDaysOfRest(year + 1).has(day)) return true;
+  return calendarExceptions().some(
+    e =>
+      appliesIn(e.canton, canton) &&
+      ((e.kind === 'REST' && e.day === day) ||
+        (e.kind === 'LOCAL_HOLIDAY' && e.canton !== null && [year, year + 1].some(y => movedByLaw(`${y}-${e.monthDay}`) === day))),
+  );
+}
+
+export function isWorkingDay(day: string, canton?: string): boolean {
+  return decreedWorkingDay(day, canton) || (!isWeekend(day) && !isHoliday(day, canton));
+}
+
+/** The `count`-th working day after `day` (not counting `day` itself), in `canton` when given. */
+export function addWorkingDays(day: string, count: number, canton?: string): string {
+  let current = day;
   let added = 0;
   while (added < count) {
-    date.setUTCDate(date.getUTCDate() + 1);
-    if (isWorkingDay(formatDay(date))) added++;
+    current = shiftDay(current, 1);
+    if (isWorkingDay(current, canton)) added++;
   }
-  return formatDay(date);
+  return current;
 }

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { monthOf, monthsBetween, requireMonthRange } from './months';
-import { MonthlyVolume } from './monthly-volume';
+import { AttentionSource, MonthlyVolume } from './monthly-volume';
+import { PUBLIC_SOURCES, publicFigures } from './public-figures';
 
 export interface MonthRange {
   from: string;
@@ -17,8 +18,9 @@ export async function loadMonthlyVolumes(dataSource: DataSource, ranges: readonl
     .getRepository(MonthlyVolume)
     .createQueryBuilder('m')
     .where('m.month BETWEEN :from AND :to', { from, to })
+    .andWhere('m.source IN (:...sources)', { sources: PUBLIC_SOURCES })
     .getMany();
-  const byMonth = new Map(rows.map(row => [row.month, row]));
+  const byMonth = publicFigures(rows);
   return ranges.map(r =>
     monthsBetween(r.from, r.to).map(month => {
       const row = byMonth.get(month);
@@ -26,6 +28,7 @@ export async function loadMonthlyVolumes(dataSource: DataSource, ranges: readonl
         month,
         attentions: row?.attentions ?? null,
         complaints: row?.complaints ?? null,
+        source: row?.source ?? null,
       });
     }),
   );
@@ -35,12 +38,12 @@ export async function loadMonthlyVolumes(dataSource: DataSource, ranges: readonl
  * Counts one attention (a request received) in the month of `at`, inside the caller's transaction.
  * A live month's complaints become a recorded 0 rather than "no figure".
  */
-export async function recordAttention(manager: EntityManager, at: Date): Promise<void> {
+export async function recordAttention(manager: EntityManager, at: Date, source: AttentionSource.LIVE | AttentionSource.DEMO = AttentionSource.LIVE): Promise<void> {
   await manager.query(
-    `INSERT INTO monthly_attention (month, attentions, complaints, source) VALUES ($1, 1, 0, 'LIVE')
-     ON CONFLICT (month) DO UPDATE SET attentions = COALESCE(monthly_attention.attentions, 0) + 1,
+    `INSERT INTO monthly_attention (month, attentions, complaints, source) VALUES ($1, 1, 0, $2)
+     ON CONFLICT (month, source) DO UPDATE SET attentions = COALESCE(monthly_attention.attentions, 0) + 1,
        complaints = COALESCE(monthly_attention.complaints, 0)`,
-    [monthOf(at)],
+    [monthOf(at), source],
   );
 }
 
@@ -50,7 +53,7 @@ export async function recordComplaint(manager: EntityManager, complaint: { summa
   await manager.query('INSERT INTO complaint (summary, recorded_by, recorded_at) VALUES ($1, $2, $3)', [complaint.summary, complaint.recordedBy, at]);
   await manager.query(
     `INSERT INTO monthly_attention (month, attentions, complaints, source) VALUES ($1, 0, 1, 'LIVE')
-     ON CONFLICT (month) DO UPDATE SET complaints = COALESCE(monthly_attention.complaints, 0) + 1,
+     ON CONFLICT (month, source) DO UPDATE SET complaints = COALESCE(monthly_attention.complaints, 0) + 1,
        attentions = COALESCE(monthly_attention.attentions, 0)`,
     [monthOf(at)],
   );
@@ -62,12 +65,13 @@ export interface PublishedMonth {
   attentions: number;
 }
 
-/** Imports a published transparency table exactly as printed; months it lacks stay absent (null). */
+/** Imports a published transparency table exactly as printed; months it lacks stay absent (null). A month
+ * Llavero already counted is replaced in the report, and the change recorded (monthly_attention_change). */
 export async function importTransparencyTable(runner: QueryRunner, rows: readonly PublishedMonth[]): Promise<void> {
   for (const row of rows) {
     await runner.query(
       `INSERT INTO monthly_attention (month, attentions, complaints, source) VALUES ($1, $2, $3, 'TRANSPARENCY')
-       ON CONFLICT (month) DO NOTHING`,
+       ON CONFLICT (month, source) DO NOTHING`,
       [row.month, row.attentions, row.complaints],
     );
   }

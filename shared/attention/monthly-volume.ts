@@ -1,6 +1,23 @@
 import { Public } from '../auth/access';
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** Where a month's figures come from; kept apart in storage (one row per month and source). */
+export enum AttentionSource {
+  TRANSPARENCY = 'TRANSPARENCY',
+  LIVE = 'LIVE',
+  DEMO = 'DEMO',
+}
+
+registerEnumType(AttentionSource, {
+  name: 'AttentionSource',
+  description: 'Where a month of figures comes from.',
+  valuesConfig: {
+    TRANSPARENCY: { description: "Published by the institution (its transparency table); replaces Llavero's own count of that month." },
+    LIVE: { description: 'Counted by Llavero as requests arrive.' },
+    DEMO: { description: 'Made-up demonstration data; never in the public report.' },
+  },
+});
 
 /**
  * One month's attentions and complaints for one service. The same table lives in each subgraph's
@@ -26,7 +43,8 @@ export class MonthlyVolume {
   @Column({ type: 'int', nullable: true })
   complaints!: number | null;
 
-  /** TRANSPARENCY (imported from the published table) or LIVE (counted by Llavero). */
-  @Column({ type: 'varchar', length: 16, default: 'LIVE' })
-  source!: string;
+  @Public()
+  @Field(_type => AttentionSource, { nullable: true, description: 'Where the figures come from; null when there is no figure.' })
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  source!: AttentionSource | null;
 }

@@ -14,6 +14,12 @@ class AccessProbe {
   @Field()
   email!: string;
 
+  @Access({ scope: 'sal:read', mask: 'code', publicWhen: (probe: AccessProbe) => probe.typed === probe.code })
+  @Field()
+  code!: string;
+
+  typed?: string;
+
   // No @Access: deny by default for partners and anonymous callers.
   @Field()
   unruled!: string;
@@ -24,7 +30,13 @@ class AccessProbeResolver {
   @Public()
   @Query(_returns => AccessProbe)
   probe(): AccessProbe {
-    return { open: 'abierto', email: 'maria.andrade@demostracion.gob.ec', unruled: 'sin regla' };
+    return { open: 'abierto', email: 'maria.andrade@demostracion.gob.ec', unruled: 'sin regla', code: 'CAP-7K2M9-QX4TR-Z' };
+  }
+
+  @Public()
+  @Query(_returns => AccessProbe)
+  probeByCode(): AccessProbe {
+    return { ...this.probe(), typed: 'CAP-7K2M9-QX4TR-Z' };
   }
 }
 
@@ -53,5 +65,13 @@ describe('field access policy (type-graphql @Authorized + deny by default + mask
     expect((await run(identity('partner', ['sal:read']), '{ probe { email } }')).data).toEqual({ probe: { email: 'm***@demostracion.gob.ec' } });
     expect((await run(identity('partner', ['sal:read:unmasked']), '{ probe { email } }')).data).toEqual({ probe: { email: 'maria.andrade@demostracion.gob.ec' } });
     expect((await run(identity('anonymous'), '{ probe { open } }')).data).toEqual({ probe: { open: 'abierto' } });
+  });
+
+  test('publicWhen: anyone reads the field, unmasked, on an object for which it holds; the scope applies elsewhere', async () => {
+    expect((await run(identity('anonymous'), '{ probeByCode { code } }')).data).toEqual({ probeByCode: { code: 'CAP-7K2M9-QX4TR-Z' } });
+    expect((await run(identity('partner'), '{ probeByCode { code } }')).data).toEqual({ probeByCode: { code: 'CAP-7K2M9-QX4TR-Z' } });
+    expect((await run(identity('anonymous'), '{ probe { code } }')).errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect((await run(identity('partner'), '{ probe { code } }')).errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', scope: 'sal:read' });
+    expect((await run(identity('partner', ['sal:read']), '{ probe { code } }')).data).toEqual({ probe: { code: 'CAP-*****-*****-*' } });
   });
 });

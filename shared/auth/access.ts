@@ -3,6 +3,7 @@ import { Authorized, getMetadataStorage, type AuthChecker, type MiddlewareFn } f
 import { llaveroError } from '../errors';
 import { hasScope, isAuthenticated, type Identity } from './identity';
 import { mask, type MaskKind } from './masking';
+import { serviceLabel } from '../service-labels';
 
 // Field-level access rules. Every field a subgraph exposes declares one with @Access; a field without
 // a rule is denied to partners and to anonymous callers (deny by default).
@@ -18,6 +19,8 @@ export interface AccessRule {
   mask?: MaskKind;
   /** The service whose unmasked scope lifts the mask; defaults to the scope's prefix. */
   service?: string;
+  /** Readable by anyone, unmasked, on an object for which this holds (a credential's code to the person who typed it); `scope` otherwise. */
+  publicWhen?: (source: any) => boolean;
 }
 
 export interface AuthContext {
@@ -29,7 +32,8 @@ let rulesByField: Map<string, AccessRule> | undefined;
 
 export function Access(rule: AccessRule): PropertyDecorator & MethodDecorator {
   return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
-    if (rule.scope) Authorized(rule.scope)(target, key, descriptor as never);
+    // A rule with publicWhen is enforced per object by accessPolicy, not by @Authorized for every object.
+    if (rule.scope && !rule.publicWhen) Authorized(rule.scope)(target, key, descriptor as never);
     else if (rule.authenticated) Authorized()(target, key, descriptor as never);
     const owner = (target as { constructor: Function }).constructor;
     if (!rulesByClass.has(owner)) rulesByClass.set(owner, new Map());
@@ -69,8 +73,18 @@ function fieldLabel(info: GraphQLResolveInfo): string {
   return `${info.parentType.name}.${info.fieldName}`;
 }
 
+/** What the caller tried, in a clerk's words: a write is not a read, and a field name is not Spanish. */
+function attempted(info: GraphQLResolveInfo, scope?: string): string {
+  const [service, action] = (scope ?? '').split(':');
+  const where = service ? ` del servicio ${serviceLabel(service)}` : '';
+  if (service === 'audit') return 'consultar la bitácora de auditoría';
+  if (action === 'decide') return `decidir trámites${where}`;
+  if (action === 'write' || info.parentType.name === 'Mutation') return `registrar trámites${where}`;
+  return `consultar este dato${where}`;
+}
+
 function unauthenticated(info: GraphQLResolveInfo) {
-  return llaveroError('UNAUTHENTICATED', `Se requiere un token de acceso válido para consultar ${fieldLabel(info)}.`, { field: fieldLabel(info) });
+  return llaveroError('UNAUTHENTICATED', `Se requiere un token de acceso válido para ${attempted(info)}.`, { field: fieldLabel(info) });
 }
 
 /** type-graphql auth checker: the caller must hold one of the scopes; errors are coded and in Spanish. */
@@ -78,7 +92,7 @@ export const llaveroAuthChecker: AuthChecker<AuthContext> = ({ context, info }, 
   if (!isAuthenticated(context.identity)) throw unauthenticated(info);
   if (scopes.length === 0 || scopes.some(scope => hasScope(context.identity, scope))) return true;
   const service = scopes[0].split(':')[0];
-  throw llaveroError('FORBIDDEN', `Su acceso no incluye el alcance ${scopes.join(' o ')}: no puede leer ${fieldLabel(info)} del servicio ${service}.`, {
+  throw llaveroError('FORBIDDEN', `Su acceso no incluye el alcance ${scopes.join(' o ')}: no puede ${attempted(info, scopes[0])}.`, {
     field: fieldLabel(info),
     scope: scopes[0],
     service,
@@ -86,14 +100,18 @@ export const llaveroAuthChecker: AuthChecker<AuthContext> = ({ context, info }, 
 };
 
 /** Global middleware: deny fields without a rule to partners and anonymous callers; mask where required. */
-export const accessPolicy: MiddlewareFn<AuthContext> = async ({ context, info }, next) => {
+export const accessPolicy: MiddlewareFn<AuthContext> = async ({ context, info, root, args }, next) => {
   const rule = accessRuleFor(info.parentType.name, info.fieldName);
   if (!rule) {
     if (!isAuthenticated(context.identity)) throw unauthenticated(info);
     if (context.identity.role === 'partner') {
-      throw llaveroError('FORBIDDEN', `El campo ${fieldLabel(info)} no está habilitado para agencias asociadas.`, { field: fieldLabel(info) });
+      throw llaveroError('FORBIDDEN', `Las agencias asociadas no pueden ${attempted(info)}: este dato no está habilitado para ellas.`, { field: fieldLabel(info) });
     }
     return next();
+  }
+  if (rule.publicWhen) {
+    if (rule.publicWhen(root)) return next();
+    llaveroAuthChecker({ context, info, root, args }, rule.scope ? [rule.scope] : []);
   }
   const value = await next();
   const service = rule.service ?? rule.scope?.split(':')[0];

@@ -1,3 +1,4 @@
+import { loadCalendarExceptions } from '../calendar/calendar-exceptions';
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import { processConfig } from '../config';
 import { CountingLogger } from './sql-counter';
@@ -92,5 +93,6 @@ export async function openServiceDatabase(create: (url: string) => DataSource, u
     const schema = (dataSource.options as { schema: string }).schema;
     throw new Error(`El esquema ${schema} tiene migraciones pendientes: inicie el servicio una vez con DATABASE_URL (el dueño de la base) para aplicarlas.`);
   }
+  await loadCalendarExceptions(dataSource);
   return dataSource;
 }

@@ -1,11 +1,13 @@
 import { GraphQLError } from 'graphql';
-import { JPEG, PDF, PNG, XLSX } from '../../test/support/files';
+import { DOC, JPEG, PDF, PNG, XLS, XLSX } from '../../test/support/files';
 import { receiveDocument, sniffFileType } from './document';
 
 describe('documents are judged by their bytes', () => {
   test.each([
     [PDF, 'PDF'],
     [XLSX, 'XLSX'],
+    [XLS, 'XLS'],
+    [DOC, null],
     [JPEG, 'JPEG'],
     [PNG, 'PNG'],
     [Buffer.from('hola'), null],

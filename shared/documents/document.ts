@@ -1,20 +1,22 @@
 import { createHash } from 'node:crypto';
 import { processConfig } from '../config';
 import { badUserInput } from '../errors';
+import { sizeOverLimit } from './file-size';
 
 // Every uploaded file goes through here: its type is read from its bytes (never from its name),
 // its size is limited, and it is kept with its SHA-256.
 
-export type FileType = 'PDF' | 'XLSX' | 'JPEG' | 'PNG';
+export type FileType = 'PDF' | 'XLSX' | 'XLS' | 'JPEG' | 'PNG';
 
 export const MEDIA_TYPES: Record<FileType, string> = {
   PDF: 'application/pdf',
   XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  XLS: 'application/vnd.ms-excel',
   JPEG: 'image/jpeg',
   PNG: 'image/png',
 };
 
-const LABELS: Record<FileType, string> = { PDF: 'PDF', XLSX: 'Excel (XLSX)', JPEG: 'JPG', PNG: 'PNG' };
+const LABELS: Record<FileType, string> = { PDF: 'PDF', XLSX: 'Excel (XLSX)', XLS: 'Excel 97-2003 (XLS)', JPEG: 'JPG', PNG: 'PNG' };
 
 /** The type the bytes really are, or null when none of the accepted ones. */
 export function sniffFileType(bytes: Buffer): FileType | null {
@@ -26,8 +28,14 @@ export function sniffFileType(bytes: Buffer): FileType | null {
     const text = bytes.toString('latin1');
     if (text.includes('[Content_Types].xml') && text.includes('xl/')) return 'XLSX';
   }
+  // XLS is an OLE2 compound file whose directory names the workbook stream ("Workbook", or "Book" before Excel 97).
+  if (bytes.subarray(0, 8).equals(OLE2_MAGIC)) {
+    if (bytes.includes(Buffer.from('Workbook', 'utf16le')) || bytes.includes(Buffer.from('Book\0', 'utf16le'))) return 'XLS';
+  }
   return null;
 }
+
+const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 export interface ReceivedDocument {
   fileName: string;
@@ -54,7 +62,7 @@ export function receiveDocument(field: string, fileName: string, contentBase64: 
   const content = Buffer.from(contentBase64, 'base64');
   if (content.length === 0) throw badUserInput(field, `El archivo "${fileName}" (${rule.label}) está vacío.`, { reason: 'DOCUMENT_EMPTY' });
   if (content.length > maxBytes) {
-    throw badUserInput(field, `El archivo "${fileName}" (${rule.label}) pesa ${(content.length / 1024 / 1024).toFixed(2)} MB: el máximo es ${(maxBytes / 1024 / 1024).toFixed(2)} MB.`, {
+    throw badUserInput(field, `El archivo "${fileName}" (${rule.label}) ${sizeOverLimit(content.length, maxBytes)}.`, {
       reason: 'DOCUMENT_TOO_LARGE',
       maxBytes,
     });

@@ -1,3 +1,6 @@
+import { CalendarException } from '../../shared/calendar/calendar-exception';
+import { IessCalendarExceptions1764140001000 } from './migrations/1764140001000-CalendarExceptions';
+import { IessAttentionSources1764140013000 } from './migrations/1764140013000-AttentionSources';
 import { MonthlyVolume } from '../../shared/attention/monthly-volume';
 import { createSubgraphDataSource } from '../../shared/database/data-source';
 import { IessEmployer } from './employer';
@@ -22,7 +25,17 @@ export function createIessDataSource(url: string) {
   return createSubgraphDataSource({
     schema: 'iess',
     url,
-    entities: [IessSector, IessEmployer, IessEmployerKeyRequest, IessRequestDocument, IessDocumentSignature, IessKeyRequestEvent, IessAgency, IessAppointment, IessAppointmentVerification, IessProvince, MonthlyVolume],
-    migrations: [CreateIessTables1763790000000, IessKeyLifecycle1763840000000, RuntimeRoleIess1763990000000, IessDocumentSignatures1764000000000, IessTurnoExpiry1764120000000, IessProvinces1764120000001, IessFormValidityAndWindowKey1764120000002],
+    entities: [IessSector, IessEmployer, IessEmployerKeyRequest, IessRequestDocument, IessDocumentSignature, IessKeyRequestEvent, IessAgency, IessAppointment, IessAppointmentVerification, IessProvince, MonthlyVolume, CalendarException],
+    migrations: [
+      CreateIessTables1763790000000,
+      IessKeyLifecycle1763840000000,
+      RuntimeRoleIess1763990000000,
+      IessDocumentSignatures1764000000000,
+      IessTurnoExpiry1764120000000,
+      IessProvinces1764120000001,
+      IessFormValidityAndWindowKey1764120000002,
+      IessCalendarExceptions1764140001000,
+      IessAttentionSources1764140013000,
+    ],
   });
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { recordAttention } from '../../shared/attention/monthly-store';
+import { AttentionSource } from '../../shared/attention/monthly-volume';
 
 // Demo data of API.md: the public institution holds its clave patronal, the company has a pending
 // virtual request, and the natural person is an artisan employer with a presencial request.
@@ -33,7 +34,7 @@ export async function seedIessDemoData(dataSource: DataSource): Promise<void> {
         row,
       );
       // A virtual request counts when submitted; a presencial one when its appointment is attended.
-      if (row[2] === 'VIRTUAL') for (const { submitted_at } of inserted) await recordAttention(manager, submitted_at);
+      if (row[2] === 'VIRTUAL') for (const { submitted_at } of inserted) await recordAttention(manager, submitted_at, AttentionSource.DEMO);
     }
   });
 }

@@ -21,7 +21,7 @@ describe('the 1 MB document size (seed 002)', () => {
     const [received] = await receiveKeyRequestDocuments(EMPLOYER, [upload(D.RUC, 'ruc.pdf', ofSize(DOCUMENT_MAX_BYTES))], { electronic: false, correction: true });
     expect(received.sizeBytes).toBe(DOCUMENT_MAX_BYTES);
     await expect(receiveKeyRequestDocuments(EMPLOYER, [upload(D.RUC, 'ruc.pdf', ofSize(DOCUMENT_MAX_BYTES + 1))], { electronic: false, correction: true })).rejects.toMatchObject({
-      message: expect.stringMatching(/el máximo es 1.00 MB/),
+      message: expect.stringMatching(/bytes: el máximo es 1\u00a0048\u00a0576 bytes \(1,00 MB\)/),
       extensions: { code: 'BAD_USER_INPUT', field: 'documents[0]', reason: 'DOCUMENT_TOO_LARGE', maxBytes: DOCUMENT_MAX_BYTES },
     });
   });

@@ -32,7 +32,7 @@ describe('what a clave patronal request must carry', () => {
       [COMPANY, docs([D.RUC, PDF], [D.SIGNED_REQUEST, PDF], [D.LEGAL_REPRESENTATIVE_ID, JPEG], [D.SIGNED_AGREEMENT, PDF]), 'documents[1]', /no tiene firma electrónica/],
       [COMPANY, docs([D.RUC, PDF], [D.SIGNED_REQUEST, FAKE_SIGNED_PDF], [D.LEGAL_REPRESENTATIVE_ID, JPEG], [D.SIGNED_AGREEMENT, PDF]), 'documents[1]', /La firma electrónica de la solicitud de entrega de clave "signed_request-1.pdf" no se acepta/],
       [COMPANY, virtualDocs().map((d, i) => (i === 0 ? upload(D.RUC, 'ruc.pdf', PNG) : d)), 'documents[0]', /es PNG según su contenido: se acepta JPG o PDF/],
-      [COMPANY, virtualDocs().map((d, i) => (i === 0 ? upload(D.RUC, 'ruc.pdf', Buffer.concat([PDF, Buffer.alloc(1024 * 1024)])) : d)), 'documents[0]', /el máximo es 1.00 MB/],
+      [COMPANY, virtualDocs().map((d, i) => (i === 0 ? upload(D.RUC, 'ruc.pdf', Buffer.concat([PDF, Buffer.alloc(1024 * 1024)])) : d)), 'documents[0]', /bytes: el máximo es 1\u00a0048\u00a0576 bytes \(1,00 MB\)/],
       [COMPANY, virtualDocs([[D.ARTISAN_QUALIFICATION, PDF]]), 'documents', /no está registrado como artesano calificado/],
       [COMPANY, virtualDocs([], [D.FOREIGN_ID_DOCUMENT, PDF]), 'documents', /tiene cédula ecuatoriana/],
       [ARTISAN, virtualDocs(), 'documents', /Faltan documentos: la calificación artesanal/],

@@ -33,4 +33,14 @@ describe('SAL access date: three días término ahead (§6.1)', () => {
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'requestedAccessDate' });
     expect(error.message).toBe('Indique la fecha de acceso requerida en formato AAAA-MM-DD.');
   });
+
+  test.each([
+    ['a Saturday', '2026-03-07', 'es sábado'],
+    ['a Sunday', '2026-03-08', 'es domingo'],
+    ['Christmas', '2026-12-25', 'es feriado nacional'],
+  ])('%s is refused as the access day, saying why', (_label, requested, what) => {
+    const error = refusal(requested, '2026-03-02');
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'requestedAccessDate', reason: 'NOT_A_WORKING_DAY' });
+    expect(error.message).toBe(`La fecha de acceso ${requested} ${what}: indique un día hábil (de lunes a viernes, sin feriados).`);
+  });
 });

@@ -1,5 +1,5 @@
 import { badUserInput } from '../../shared/errors';
-import { addWorkingDays, ecuadorToday, isValidDay } from '../../shared/working-days';
+import { addWorkingDays, ecuadorToday, isValidDay, isWorkingDay } from '../../shared/working-days';
 
 /** §6.1: the request must reach the Ministry at least three días término before access is needed. */
 export const LEAD_WORKING_DAYS = 3;
@@ -18,6 +18,11 @@ export function requireAccessDate(requested: string | null | undefined, today = 
       reason: 'LEAD_TIME',
       earliest,
     });
+  }
+  if (!isWorkingDay(requested)) {
+    const weekday = new Date(`${requested}T12:00:00Z`).getUTCDay();
+    const what = weekday === 6 ? 'es sábado' : weekday === 0 ? 'es domingo' : 'es feriado nacional';
+    throw badUserInput('requestedAccessDate', `La fecha de acceso ${requested} ${what}: indique un día hábil (de lunes a viernes, sin feriados).`, { reason: 'NOT_A_WORKING_DAY' });
   }
   return requested;
 }

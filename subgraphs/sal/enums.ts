@@ -114,7 +114,7 @@ registerEnumType(SalUathAppointment, {
 registerEnumType(SalDocumentKind, {
   name: 'SalDocumentKind',
   valuesConfig: {
-    REQUEST_FORM: { description: 'Formulario de solicitud de creación y/o desactivación de claves (Excel o PDF)' },
+    REQUEST_FORM: { description: 'Formulario de solicitud de creación y/o desactivación de claves (creación: Excel o PDF; desactivación: solo Excel, XLSX o XLS, §6.4)' },
     ELEARNING_CERTIFICATE: { description: 'Certificado de aprobación de la capacitación e-learning' },
     APPOINTMENT_DOCUMENT: { description: 'Nombramiento, contrato o acción de personal del responsable de Talento Humano' },
     DELEGATION: { description: 'Delegación suscrita por la Máxima Autoridad' },

@@ -1,5 +1,5 @@
-import { SalInstitutionStatus as S } from './enums';
-import { assertKeysMayBeIssued, assertReceivesRequests, assertStatusMayChange } from './institution-status';
+import { SalInstitutionStatus as S, SalStatusChangeReason } from './enums';
+import { assertKeysMayBeIssued, assertMayBeUpdated, assertReceivesRequests, assertStatusMayChange } from './institution-status';
 
 const RUC = '1768152560001';
 const institution = (status: S, pendingAuthorizationProcesses = 0) => ({ ruc: RUC, status, pendingAuthorizationProcesses });
@@ -23,5 +23,12 @@ describe('SAL institution status blocker (§6.5)', () => {
     expect(() => assertStatusMayChange(institution(S.DEACTIVATED))).toThrow(conflictOn('ruc', `La institución ${RUC} ya está desactivada.`));
     expect(() => assertReceivesRequests(institution(S.DEACTIVATED))).toThrow(conflictOn('institutionRuc', /está desactivada en el SAL: no recibe solicitudes de claves/));
     expect(() => assertKeysMayBeIssued(institution(S.DEACTIVATED))).toThrow(conflictOn('institutionRuc', /fue desactivada: no se emiten claves/));
+  });
+
+  test('a deactivated institution is not renamed: the error says after which process', () => {
+    expect(() => assertMayBeUpdated(institution(S.ACTIVE))).not.toThrow();
+    expect(() => assertMayBeUpdated({ ...institution(S.DEACTIVATED), statusChangeReason: SalStatusChangeReason.FUSION })).toThrow(
+      conflictOn('ruc', `La institución ${RUC} fue desactivada en el SAL tras su fusión: sus datos ya no se modifican (§6.5).`),
+    );
   });
 });

@@ -1,9 +1,11 @@
 import { conflict } from '../../shared/errors';
-import { SalInstitutionStatus } from './enums';
+import { SalInstitutionStatus, SalStatusChangeReason } from './enums';
 import type { SalInstitution } from './institution';
 
 // §6.5: an institution with pending labour-authorisation processes cannot change its status; once
 // deactivated (fusión, absorción, escisión, supresión, eliminación) it receives no key requests and gets no keys.
+
+const STATUS_CHANGE_LABELS: Record<SalStatusChangeReason, string> = { FUSION: 'fusión', ABSORCION: 'absorción', ESCISION: 'escisión', SUPRESION: 'supresión', ELIMINACION: 'eliminación' };
 
 type InstitutionState = Pick<SalInstitution, 'ruc' | 'status' | 'pendingAuthorizationProcesses'>;
 
@@ -16,6 +18,13 @@ export function assertStatusMayChange(institution: InstitutionState): void {
       pendingAuthorizationProcesses: pending,
     });
   }
+}
+
+/** A deactivated institution (fusión, absorción …) no longer exists as such: its name and Función stay as they were. */
+export function assertMayBeUpdated(institution: InstitutionState & Partial<Pick<SalInstitution, 'statusChangeReason'>>): void {
+  if (institution.status !== SalInstitutionStatus.DEACTIVATED) return;
+  const after = institution.statusChangeReason ? ` tras su ${STATUS_CHANGE_LABELS[institution.statusChangeReason]}` : '';
+  throw conflict('ruc', `La institución ${institution.ruc} fue desactivada en el SAL${after}: sus datos ya no se modifican (§6.5).`);
 }
 
 /** A key request is received only from an active institution. */

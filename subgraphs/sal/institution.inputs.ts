@@ -25,6 +25,15 @@ export class UpdateSalInstitutionInput {
   governmentFunction?: SalGovernmentFunction | null;
 }
 
+@InputType({ description: 'A file, base64-encoded; its type is read from its bytes.' })
+export class SalFileInput {
+  @Field()
+  fileName!: string;
+
+  @Field()
+  contentBase64!: string;
+}
+
 @InputType({ description: "The Máxima Autoridad's oficio asking to deactivate the institution (§6.5)." })
 export class ChangeSalInstitutionStatusInput {
   @Field()
@@ -38,4 +47,7 @@ export class ChangeSalInstitutionStatusInput {
 
   @Field({ description: 'The Máxima Autoridad who signed it.' })
   requestedBy!: string;
+
+  @Field(_type => SalFileInput, { nullable: true, description: 'The oficio itself (PDF); required: a status change is refused without it.' })
+  oficio?: SalFileInput | null;
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { Access } from '../../shared/auth/access';
 import { requireText } from '../../shared/contact';
@@ -8,7 +8,10 @@ import type { SalContext } from './context';
 import { SalDeactivationReason, SalInstitutionStatus } from './enums';
 import { SalInstitution } from './institution';
 import { ChangeSalInstitutionStatusInput, RegisterSalInstitutionInput, UpdateSalInstitutionInput } from './institution.inputs';
-import { assertStatusMayChange } from './institution-status';
+import { assertMayBeUpdated, assertStatusMayChange } from './institution-status';
+import { requirePublicInstitutionRuc } from './public-institution';
+import { SalStatusChangeOficio } from './institution-status-oficio';
+import { receiveOficio } from './status-change-oficio';
 import { deactivateKeys } from './key-issuance';
 import { keysInForce } from './one-key-in-force';
 
@@ -30,7 +33,7 @@ export class SalInstitutionResolver {
   @Access({ scope: 'sal:write' })
   @Mutation(_returns => SalInstitution, { description: 'Registers a public-service institution in SAL (§3).' })
   async registerSalInstitution(@Arg('input') input: RegisterSalInstitutionInput, @Ctx() ctx: SalContext): Promise<SalInstitution> {
-    const ruc = requireValidRuc(input.ruc).ruc;
+    const ruc = requirePublicInstitutionRuc(input.ruc);
     const name = requireText('name', input.name, 'el nombre de la institución');
     const repository = ctx.dataSource.getRepository(SalInstitution);
     if (await repository.existsBy({ ruc })) throw conflict('ruc', `La institución ${ruc} ya está registrada en el SAL: use la actualización.`);
@@ -46,9 +49,11 @@ export class SalInstitutionResolver {
     if (input.name !== undefined && input.name !== null) changes.name = requireText('name', input.name, 'el nombre de la institución');
     if (input.governmentFunction) changes.governmentFunction = input.governmentFunction;
     if (Object.keys(changes).length === 0) throw badUserInput('input', 'Indique el nombre o la Función a actualizar.');
-    await existing(ctx.dataSource.manager, ruc);
-    await ctx.dataSource.getRepository(SalInstitution).update({ ruc }, changes);
-    return existing(ctx.dataSource.manager, ruc);
+    return ctx.dataSource.transaction(async manager => {
+      assertMayBeUpdated(await existing(manager, ruc, true));
+      await manager.getRepository(SalInstitution).update({ ruc }, changes);
+      return existing(manager, ruc);
+    });
   }
 
   @Access({ scope: 'sal:decide' })
@@ -69,15 +74,23 @@ export class SalInstitutionResolver {
     const ruc = requireValidRuc(input.ruc).ruc;
     const oficio = requireText('oficioNumber', input.oficioNumber, 'el número de oficio');
     const requestedBy = requireText('requestedBy', input.requestedBy, 'el nombre de la Máxima Autoridad');
+    const document = receiveOficio(input.oficio);
     return ctx.dataSource.transaction(async manager => {
       assertStatusMayChange(await existing(manager, ruc, true));
       await manager.getRepository(SalInstitution).update({ ruc }, { status: SalInstitutionStatus.DEACTIVATED, statusChangeReason: input.reason });
       await manager.query(
-        'INSERT INTO institution_status_change (institution_ruc, reason, oficio_number, requested_by, recorded_by) VALUES ($1, $2, $3, $4, $5)',
-        [ruc, input.reason, oficio, requestedBy, ctx.identity.subject],
+        `INSERT INTO institution_status_change (institution_ruc, reason, oficio_number, requested_by, recorded_by, oficio_file_name, oficio_media_type, oficio_size_bytes, oficio_sha256, oficio_content)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [ruc, input.reason, oficio, requestedBy, ctx.identity.subject, document.fileName, document.mediaType, document.sizeBytes, document.sha256, document.content],
       );
       await deactivateKeys(manager, await keysInForce(manager, ruc), SalDeactivationReason.INSTITUTION_DEACTIVATED);
       return manager.getRepository(SalInstitution).findOneByOrFail({ ruc });
     });
+  }
+
+  @Access({ scope: 'sal:read' })
+  @FieldResolver(_type => SalStatusChangeOficio, { nullable: true, description: "The Máxima Autoridad's oficio that deactivated the institution (§6.5)." })
+  statusChangeOficio(@Root() institution: SalInstitution, @Ctx() ctx: SalContext): Promise<SalStatusChangeOficio | null> {
+    return ctx.loaders.statusChangeOficioByRuc.load(institution.ruc);
   }
 }

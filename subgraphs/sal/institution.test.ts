@@ -1,3 +1,4 @@
+import { b64, PDF } from '../../test/support/files';
 import { ANA, CLERK, creation, REVIEWER, RUC, startSal, SUBMIT, type SalUnderTest } from './sal-under-test';
 
 // §3 and §6.5 at the subgraph: registration, and the status change refused while processes are pending
@@ -16,7 +17,7 @@ describe('SAL institutions (seed 000 §3, §6.5)', () => {
   });
 
   test('institution status change is refused while authorisation processes are pending, then allowed', async () => {
-    const change = `mutation { changeSalInstitutionStatus(input: { ruc: "${RUC}", reason: FUSION, oficioNumber: "MDT-2026-0099-OF", requestedBy: "Máxima Autoridad de Demostración" }) { status statusChangeReason } }`;
+    const change = `mutation { changeSalInstitutionStatus(input: { ruc: "${RUC}", reason: FUSION, oficioNumber: "MDT-2026-0099-OF", requestedBy: "Máxima Autoridad de Demostración", oficio: { fileName: "oficio.pdf", contentBase64: "${b64(PDF)}" } }) { status statusChangeReason } }`;
     await t.as(REVIEWER, `mutation { recordSalPendingAuthorizationProcesses(ruc: "${RUC}", count: 2) { pendingAuthorizationProcesses } }`);
     const refused = await t.as(REVIEWER, change);
     expect(refused.errors![0].extensions).toMatchObject({ code: 'CONFLICT', pendingAuthorizationProcesses: 2 });

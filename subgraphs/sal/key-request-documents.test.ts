@@ -1,4 +1,4 @@
-import { FAKE_SIGNED_PDF, JPEG, PDF, PNG, XLSX, upload } from '../../test/support/files';
+import { FAKE_SIGNED_PDF, JPEG, PDF, PNG, XLS, XLSX, upload } from '../../test/support/files';
 import { signedPdf, testSignatures } from '../../test/support/signed-pdf';
 import { SalDocumentKind as D, SalKeyRequestKind as K, SalUathAppointment as A } from './enums';
 import { receiveKeyRequestDocuments, requiredDocuments } from './key-request-documents';
@@ -60,5 +60,15 @@ describe('what a SAL key request must carry (§6.2.1, §6.4)', () => {
     ]);
     expect(documents.slice(0, 3).map(d => d.signature)).toEqual([null, null, null]);
     expect(documents[3].signature).toMatchObject({ signerName: 'María José Paredes López', certificateSerial: signatures.signer.serial, issuerVerified: false });
+  });
+
+  test('the deactivation form is the Excel one (§6.4): XLSX or XLS by its bytes, never a PDF', async () => {
+    const deactivation = (form: Buffer, name: string) =>
+      receiveKeyRequestDocuments(K.DEACTIVATION, A.DIRECTOR_OR_JEFE, [upload(D.REQUEST_FORM, name, form), upload(D.REQUESTER_PERSONNEL_ACTION, 'accion.pdf', PDF)]);
+    await expect(deactivation(PDF, 'formulario.xlsx')).rejects.toEqual(
+      refusedWith('documents[0]', /\(el formulario Excel de creación y\/o desactivación de claves .*\) es PDF según su contenido: se acepta Excel \(XLSX\) o Excel 97-2003 \(XLS\)/, { reason: 'DOCUMENT_TYPE', detected: 'PDF' }),
+    );
+    expect((await deactivation(XLS, 'formulario.xls'))[0].mediaType).toBe('application/vnd.ms-excel');
+    expect((await deactivation(XLSX, 'formulario.xlsx'))[0].fileType).toBe('XLSX');
   });
 });

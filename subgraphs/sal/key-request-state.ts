@@ -34,10 +34,21 @@ export async function recordSubmitted(manager: EntityManager, request: SalKeyReq
   await manager.getRepository(SalKeyRequestEvent).insert({ ownerId: request.id, actor, fromStatus: null, toStatus: S.SUBMITTED, note: null });
 }
 
-/** One request in progress per institution, kind and holder: another one waits for the decision on the first. */
+/**
+ * One creation request in progress per institution (§6.2: one Responsable UATH key; the database holds it
+ * too, key_request_one_open_creation_idx), one deactivation per holder: another waits for the decision on the first.
+ */
 export async function assertNoRequestInProgress(manager: EntityManager, ruc: string, kind: SalKeyRequestKind, holderCedula: string): Promise<void> {
-  const pending = await manager.getRepository(SalKeyRequest).countBy({ institutionRuc: ruc, kind, holderCedula, status: S.SUBMITTED });
-  if (pending > 0) {
-    throw conflict('holder.cedula', `Ya hay una solicitud de ${kind === SalKeyRequestKind.CREATION ? 'creación' : 'desactivación'} en trámite para ${holderCedula} en esta institución.`);
+  if (kind === SalKeyRequestKind.CREATION) {
+    const open = await manager.getRepository(SalKeyRequest).findOneBy({ institutionRuc: ruc, kind, status: S.SUBMITTED });
+    if (open) {
+      throw conflict('institutionRuc', `La institución ${ruc} ya tiene una solicitud de creación de clave en trámite (para ${open.holderCedula}): espere su decisión antes de enviar otra.`, {
+        openRequestId: open.id,
+      });
+    }
+    return;
+  }
+  if ((await manager.getRepository(SalKeyRequest).countBy({ institutionRuc: ruc, kind, holderCedula, status: S.SUBMITTED })) > 0) {
+    throw conflict('holder.cedula', `Ya hay una solicitud de desactivación en trámite para ${holderCedula} en esta institución.`);
   }
 }

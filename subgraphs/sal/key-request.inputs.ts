@@ -36,6 +36,15 @@ export function requirePerson(field: string, input: SalPersonInput) {
   };
 }
 
+@InputType({ description: 'The key in force a creation replaces, and why (§6.6).' })
+export class SalReplacedKeyInput {
+  @Field({ description: "Cédula of the key in force's holder." })
+  holderCedula!: string;
+
+  @Field(_type => SalDeactivationReason, { description: 'One of the four §6.6 reasons.' })
+  reason!: SalDeactivationReason;
+}
+
 @InputType({ description: 'A key request as the UATH head sends it (seed 000 §6.1–6.4).' })
 export class SubmitSalKeyRequestInput {
   @Field()
@@ -58,6 +67,9 @@ export class SubmitSalKeyRequestInput {
 
   @Field(_type => SalDeactivationReason, { nullable: true, description: 'Deactivation: one of the §6.6 reasons.' })
   deactivationReason?: SalDeactivationReason | null;
+
+  @Field(_type => SalReplacedKeyInput, { nullable: true, description: 'Creation while the institution has a key in force: whose key it replaces and why (§6.6).' })
+  replacedKey?: SalReplacedKeyInput | null;
 
   @Field(_type => [SalDocumentInput])
   documents!: SalDocumentInput[];

@@ -17,9 +17,11 @@ import { SalKeyRequest } from './key-request';
 import { receiveKeyRequestDocuments } from './key-request-documents';
 import { SalKeyRequestEvent } from './key-request-event';
 import { requireKindDetails } from './key-request-kind';
+import { requireReplacement } from './key-replacement';
 import { assertNoRequestInProgress, KEY_REQUEST, recordSubmitted } from './key-request-state';
 import { requirePerson, ReviewSalKeyRequestInput, SubmitSalKeyRequestInput } from './key-request.inputs';
 import { closingMail } from './mail';
+import { mailboxFor } from './mailboxes';
 import { keysInForce } from './one-key-in-force';
 import { SalRequestDocument } from './request-document';
 
@@ -38,10 +40,12 @@ export class SalKeyRequestResolver {
       const institution = await manager.getRepository(SalInstitution).findOne({ where: { ruc }, lock: { mode: 'pessimistic_write' } });
       if (!institution) throw notFound('institutionRuc', `La institución ${ruc} no está registrada en el SAL: regístrela primero.`);
       assertReceivesRequests(institution);
-      if (input.kind === SalKeyRequestKind.DEACTIVATION && (await keysInForce(manager, ruc, holder.cedula)).length === 0) {
+      const inForce = (await keysInForce(manager, ruc))[0] ?? null;
+      if (input.kind === SalKeyRequestKind.DEACTIVATION && inForce?.holderCedula !== holder.cedula) {
         throw conflict('holder.cedula', `El servidor ${holder.cedula} no tiene una clave vigente en la institución ${ruc}: no hay nada que desactivar.`);
       }
       await assertNoRequestInProgress(manager, ruc, input.kind, holder.cedula);
+      const replacement = requireReplacement(input.kind, inForce, input.replacedKey);
 
       const request = manager.getRepository(SalKeyRequest).create({
         institutionRuc: ruc,
@@ -55,6 +59,7 @@ export class SalKeyRequestResolver {
         holderEmail: holder.email,
         uathAppointment: input.uathAppointment,
         ...details,
+        ...replacement,
         submittedAt: new Date(),
         submittedBy: ctx.identity.subject,
       });
@@ -77,10 +82,16 @@ export class SalKeyRequestResolver {
     return ctx.dataSource.transaction(async manager => {
       const to = closing ? SalKeyRequestStatus.CLOSED_WITH_OBSERVATIONS : SalKeyRequestStatus.APPROVED;
       const request = await transition(manager, KEY_REQUEST, { id, to, actor, note: observations, changes: { decidedAt: new Date(), decidedBy: actor, observations } });
-      if (closing) await enqueueMail(manager, closingMail(request.requesterEmail, request.institutionRuc, observations!));
-      else await carryOutApproval(manager, request);
+      if (closing) await enqueueMail(manager, closingMail(request.requesterEmail, request.institutionRuc, observations!, request.kind));
+      else await carryOutApproval(manager, request, actor);
       return request;
     });
+  }
+
+  @Access({ scope: 'sal:read' })
+  @FieldResolver(_type => String, { description: 'The mailbox the request was sent to and that answers it: creations clavesautorizacioneslaborales@, deactivations migracioneslaborales@ (§6.1, §6.4).' })
+  mailbox(@Root() request: SalKeyRequest): string {
+    return mailboxFor(request.kind);
   }
 
   @Access({ scope: 'sal:read' })

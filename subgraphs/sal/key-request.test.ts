@@ -107,8 +107,10 @@ describe('SAL key requests (seed 000 §6)', () => {
     expect(unknown.errors![0].message).toBe('No existe la solicitud de clave 5a1d0000-0000-4000-8000-0000000000ff.');
   });
 
-  test('a new Responsable UATH replaces the previous key (CHANGE_OF_RESPONSIBLE); a deactivation request deactivates', async () => {
-    const luis = await t.as(CLERK, SUBMIT, { input: creation(LUIS, { requester: LUIS }) });
+  test('a new Responsable UATH replaces the previous key only when the request says so (§6.6); a deactivation request deactivates', async () => {
+    const silent = await t.as(CLERK, SUBMIT, { input: creation(LUIS, { requester: LUIS }) });
+    expect(silent.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'replacedKey', reason: 'KEY_IN_FORCE', holderCedula: ANA.cedula });
+    const luis = await t.as(CLERK, SUBMIT, { input: creation(LUIS, { requester: LUIS, replacedKey: { holderCedula: ANA.cedula, reason: 'CHANGE_OF_RESPONSIBLE' } }) });
     expect(luis.errors).toBeUndefined();
     await t.as(REVIEWER, REVIEW, { input: { requestId: luis.data!.submitSalKeyRequest.id, decision: 'APPROVE' } });
     expect((await keysOf()).map((k: any) => [k.holderCedula, k.status, k.deactivationReason])).toEqual([

@@ -72,6 +72,21 @@ export class SalKeyRequest {
   @Column({ name: 'deactivation_reason', type: 'varchar', length: 32, nullable: true })
   deactivationReason!: SalDeactivationReason | null;
 
+  @Access({ scope: 'sal:read', mask: 'identifier' })
+  @Field(_type => String, { nullable: true, description: 'Creation while a key is in force: whose key it replaces (§6.6), shown to the reviewer before approval.' })
+  @Column({ name: 'replaced_holder_cedula', type: 'char', length: 10, nullable: true })
+  replacedHolderCedula!: string | null;
+
+  @Access({ scope: 'sal:read', mask: 'name' })
+  @Field(_type => String, { nullable: true })
+  @Column({ name: 'replaced_holder_names', type: 'text', nullable: true })
+  replacedHolderNames!: string | null;
+
+  @Access({ scope: 'sal:read' })
+  @Field(_type => SalDeactivationReason, { nullable: true, description: 'Why the key in force is replaced (one of the §6.6 reasons).' })
+  @Column({ name: 'replacement_reason', type: 'varchar', length: 32, nullable: true })
+  replacementReason!: SalDeactivationReason | null;
+
   @Access({ scope: 'sal:read' })
   @Field()
   @Column({ name: 'submitted_at', type: 'timestamptz', default: () => 'now()' })

@@ -9,6 +9,7 @@ import { SalKeyRequest } from './key-request';
 import { SalKeyRequestEvent } from './key-request-event';
 import { SalDocumentSignature } from './document-signature';
 import { SalRequestDocument } from './request-document';
+import { SalStatusChangeOficio } from './institution-status-oficio';
 
 /** One set per request (made in the context factory): each loader costs one SQL statement per batch. */
 export function createSalLoaders(dataSource: DataSource) {
@@ -32,6 +33,15 @@ export function createSalLoaders(dataSource: DataSource) {
     eventsByRequest: new DataLoader<string, SalKeyRequestEvent[]>(async ids => {
       const rows = await dataSource.getRepository(SalKeyRequestEvent).find({ where: { ownerId: In([...ids]) }, order: { id: 'ASC' } });
       return manyByKey(ids, rows, row => row.ownerId);
+    }),
+    statusChangeOficioByRuc: new DataLoader<string, SalStatusChangeOficio | null>(async rucs => {
+      const rows = await dataSource.query(
+        `SELECT DISTINCT ON (institution_ruc) institution_ruc AS ruc, oficio_number AS "oficioNumber", requested_by AS "maximaAutoridad", oficio_file_name AS "fileName",
+                oficio_media_type AS "mediaType", oficio_size_bytes AS "sizeBytes", oficio_sha256 AS "sha256", recorded_at AS "recordedAt"
+           FROM institution_status_change WHERE institution_ruc = ANY($1) ORDER BY institution_ruc, recorded_at DESC`,
+        [[...rucs]],
+      );
+      return oneByKey(rucs, rows as Array<SalStatusChangeOficio & { ruc: string }>, row => row.ruc);
     }),
     monthlyVolumes: createMonthlyVolumeLoader(dataSource),
   };

@@ -1,8 +1,11 @@
 import type { OutgoingMail } from '../../shared/outbox/outbox';
+import { SalKeyRequestKind } from './enums';
+import { senderFor } from './mailboxes';
 
-// The e-mails of seed 000, sent from the Dirección de Meritocracia y Vinculación del Talento Humano.
+// The e-mails of seed 000, sent from the Dirección de Meritocracia y Vinculación del Talento Humano:
+// keys and creation answers from the creation mailbox, deactivation answers from the deactivation one.
 
-const FROM = 'Ministerio del Trabajo – Claves SAL <clavesautorizacioneslaborales@trabajo.gob.ec>';
+const FROM = senderFor(SalKeyRequestKind.CREATION);
 const SIGNATURE = `\n\nDirección de Meritocracia y Vinculación del Talento Humano\nMinisterio del Trabajo\nmigracioneslaborales@trabajo.gob.ec · 02 394 7440 ext. 40159`;
 
 export function keyIssuedMail(to: string, ruc: string, cedula: string, temporaryPassword: string): OutgoingMail {
@@ -17,18 +20,18 @@ export function keyIssuedMail(to: string, ruc: string, cedula: string, temporary
   };
 }
 
-export function closingMail(to: string, ruc: string, observations: string): OutgoingMail {
+export function closingMail(to: string, ruc: string, observations: string, kind = SalKeyRequestKind.CREATION): OutgoingMail {
   return {
-    from: FROM,
+    from: senderFor(kind),
     to,
-    subject: 'Solicitud de clave SAL cerrada con observaciones',
+    subject: `Solicitud de ${kind === SalKeyRequestKind.DEACTIVATION ? 'desactivación' : 'creación'} de clave SAL cerrada con observaciones`,
     body: `La solicitud de claves de la institución ${ruc} se cierra con estas observaciones:\n\n${observations}\n\nPara continuar, envíe una nueva solicitud con la documentación completa.${SIGNATURE}`,
   };
 }
 
 export function keyDeactivatedMail(to: string, ruc: string, cedula: string, reason: string): OutgoingMail {
   return {
-    from: FROM,
+    from: senderFor(SalKeyRequestKind.DEACTIVATION),
     to,
     subject: 'Desactivación de clave del Sistema de Autorizaciones Laborales',
     body: `La clave del usuario ${cedula} de la institución ${ruc} fue desactivada (motivo: ${reason}).${SIGNATURE}`,

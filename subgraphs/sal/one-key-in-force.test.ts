@@ -1,5 +1,5 @@
-import { SalAccessKeyStatus as S, SalDeactivationReason } from './enums';
-import { isKeyInForce, REPLACED_KEY_REASON } from './one-key-in-force';
+import { SalAccessKeyStatus as S } from './enums';
+import { isKeyInForce } from './one-key-in-force';
 
 describe('one Responsable UATH key in force per institution (§6.2)', () => {
   test.each([
@@ -13,9 +13,5 @@ describe('one Responsable UATH key in force per institution (§6.2)', () => {
   // The database's partial unique index counts the same keys: WHERE status <> 'DEACTIVATED'.
   test('every status but DEACTIVATED is in force, as the database index counts them', () => {
     for (const status of Object.values(S)) expect(isKeyInForce(status)).toBe(status !== S.DEACTIVATED);
-  });
-
-  test('a new Responsable UATH replaces the key in force: CHANGE_OF_RESPONSIBLE', () => {
-    expect(REPLACED_KEY_REASON).toBe(SalDeactivationReason.CHANGE_OF_RESPONSIBLE);
   });
 });

@@ -1,15 +1,12 @@
 import { In, type EntityManager } from 'typeorm';
 import { SalAccessKey } from './access-key';
-import { SalAccessKeyStatus, SalDeactivationReason } from './enums';
+import { SalAccessKeyStatus } from './enums';
 
 // §6.2: one Responsable UATH key in force per institution (the database holds it too, with
-// access_key_one_in_force_idx): a key is in force until it is deactivated, and the key of a new
-// Responsable UATH replaces the one in force.
+// access_key_one_in_force_idx): a key is in force until it is deactivated; a new key replaces it only
+// when the creation request declared so, with its reason (key-replacement.ts).
 
 export const KEY_STATUSES_IN_FORCE: readonly SalAccessKeyStatus[] = [SalAccessKeyStatus.ACTIVE, SalAccessKeyStatus.PENDING_FIRST_LOGIN];
-
-/** Why the key in force is deactivated when a new Responsable UATH's key is issued. */
-export const REPLACED_KEY_REASON = SalDeactivationReason.CHANGE_OF_RESPONSIBLE;
 
 export function isKeyInForce(status: SalAccessKeyStatus): boolean {
   return KEY_STATUSES_IN_FORCE.includes(status);

@@ -85,7 +85,10 @@ export async function startSal(): Promise<SalUnderTest> {
     rows,
     lastMailTo,
     async issueKey(holder) {
-      const submitted = await as(CLERK, SUBMIT, { input: creation(holder, { requester: holder }) });
+      // A key in force is replaced openly (§6.6): the new Responsable UATH replaces the previous one.
+      const [inForce] = await rows(`SELECT holder_cedula FROM access_key WHERE institution_ruc = $1 AND status <> 'DEACTIVATED'`, [RUC]);
+      const replacedKey = inForce ? { holderCedula: inForce.holder_cedula, reason: 'CHANGE_OF_RESPONSIBLE' } : null;
+      const submitted = await as(CLERK, SUBMIT, { input: creation(holder, { requester: holder, replacedKey }) });
       if (submitted.errors) throw new Error(JSON.stringify(submitted.errors));
       const approved = await as(REVIEWER, REVIEW, { input: { requestId: submitted.data!.submitSalKeyRequest.id, decision: 'APPROVE' } });
       if (approved.errors) throw new Error(JSON.stringify(approved.errors));

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Access } from '../../shared/auth/access';
 import { badUserInput } from '../../shared/errors';
 import { requireValidCedula, requireValidRuc } from '../../shared/identifiers';
@@ -11,8 +11,11 @@ import { KEY_STATUSES_IN_FORCE } from './one-key-in-force';
 import { afterFailedSignIn, isLocked } from './sign-in-lockout';
 import { ChangeSalPasswordInput, SalSignInInput } from './sign-in.inputs';
 import { SalSignInResult } from './sign-in-result';
+import { requirePublicInstitutionRuc } from './public-institution';
+import { SalRucConfirmation } from './ruc-confirmation';
+import { confirmRuc } from './sign-in-ruc-check';
 
-// §6.3: sign-in with RUC, cédula and password; the temporary password must be changed on first use.
+// §6.3: sign-in with RUC (checked first), cédula and password; the temporary password must be changed on first use.
 
 /** The key in force of this holder at this institution, with its password hash (never selected otherwise). */
 function keyWithHash(ctx: SalContext, ruc: string, cedula: string): Promise<SalAccessKey | null> {
@@ -26,6 +29,13 @@ function keyWithHash(ctx: SalContext, ruc: string, cedula: string): Promise<SalA
 
 @Resolver()
 export class SalSignInResolver {
+  @Access({ scope: 'sal:write' })
+  @Query(_returns => SalRucConfirmation, { description: 'First step of the SAL sign-in (§6.3): checks the RUC before the credentials are asked.' })
+  async checkSalSignInRuc(@Arg('ruc') rucInput: string, @Ctx() ctx: SalContext): Promise<SalRucConfirmation> {
+    const ruc = requirePublicInstitutionRuc(rucInput);
+    return confirmRuc(ruc, await ctx.loaders.institutionByRuc.load(ruc));
+  }
+
   @Access({ scope: 'sal:write' })
   @Mutation(_returns => SalSignInResult, { description: 'Checks a SAL sign-in (RUC, cédula, password); locks the key after repeated failures.' })
   async checkSalSignIn(@Arg('input') input: SalSignInInput, @Ctx() ctx: SalContext): Promise<SalSignInResult> {

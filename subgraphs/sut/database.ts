@@ -1,3 +1,4 @@
+import { SutAttentionSources1764140011000 } from './migrations/1764140011000-AttentionSources';
 import { MonthlyVolume } from '../../shared/attention/monthly-volume';
 import { createSubgraphDataSource } from '../../shared/database/data-source';
 import { AttentionPoint } from './attention-point';
@@ -5,6 +6,7 @@ import { CreateSutTables1763790000000 } from './migrations/1763790000000-CreateS
 import { SystemKeyRecovery } from './system-key-recovery';
 import { SutRecoveryLifecycle1763820000000 } from './migrations/1763820000000-SutRecoveryLifecycle';
 import { RuntimeRoleSut1763990000000 } from './migrations/1763990000000-RuntimeRole';
+import { RecoveryByPhone1764130000000 } from './migrations/1764130000000-RecoveryByPhone';
 import { SystemKeyRecoveryDocument } from './system-key-recovery-document';
 import { SystemKeyRecoveryEvent } from './system-key-recovery-event';
 import { SystemKeyRecoveryToken } from './system-key-recovery-token';
@@ -14,6 +16,6 @@ export function createSutDataSource(url: string) {
     schema: 'sut',
     url,
     entities: [AttentionPoint, SystemKeyRecovery, SystemKeyRecoveryDocument, SystemKeyRecoveryEvent, SystemKeyRecoveryToken, MonthlyVolume],
-    migrations: [CreateSutTables1763790000000, SutRecoveryLifecycle1763820000000, RuntimeRoleSut1763990000000],
+    migrations: [CreateSutTables1763790000000, SutRecoveryLifecycle1763820000000, RuntimeRoleSut1763990000000, RecoveryByPhone1764130000000, SutAttentionSources1764140011000],
   });
 }

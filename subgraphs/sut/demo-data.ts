@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { recordAttention } from '../../shared/attention/monthly-store';
+import { AttentionSource } from '../../shared/attention/monthly-volume';
 
 // Demo data of API.md: one SUT recovery for 1760001630001, two SUT/Salarios recoveries for 1791234561001.
 
@@ -18,7 +19,7 @@ export async function seedSutDemoData(dataSource: DataSource): Promise<void> {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'demo') ON CONFLICT (id) DO NOTHING RETURNING received_at`,
         row,
       );
-      for (const { received_at } of inserted) await recordAttention(manager, received_at);
+      for (const { received_at } of inserted) await recordAttention(manager, received_at, AttentionSource.DEMO);
     }
   });
 }

@@ -12,6 +12,8 @@ export enum SystemKeyRecoveryChannel {
   PRESENCIAL = 'PRESENCIAL',
   /** Through the Quipux document-management system. */
   QUIPUX = 'QUIPUX',
+  /** By phone to the citizen line 1800 266 822, answered by the Dirección de Contacto Ciudadano in Quito. */
+  TELEFONICA = 'TELEFONICA',
 }
 
 export enum SystemKeyRecoveryStatus {
@@ -37,7 +39,14 @@ registerEnumType(RecoverableSystem, {
   name: 'RecoverableSystem',
   valuesConfig: { SUT: { description: 'Sistema Único de Trabajo' }, SALARIOS_EN_LINEA: { description: 'Salarios en Línea' } },
 });
-registerEnumType(SystemKeyRecoveryChannel, { name: 'SystemKeyRecoveryChannel' });
+registerEnumType(SystemKeyRecoveryChannel, {
+  name: 'SystemKeyRecoveryChannel',
+  valuesConfig: {
+    PRESENCIAL: { description: 'Ventanilla de una regional o delegación del MDT' },
+    QUIPUX: { description: 'Sistema de Gestión Documental Quipux' },
+    TELEFONICA: { description: 'Vía telefónica al 1800 266 822 (Dirección de Contacto Ciudadano, Quito)' },
+  },
+});
 registerEnumType(SystemKeyRecoveryStatus, { name: 'SystemKeyRecoveryStatus' });
 registerEnumType(AttentionPointKind, { name: 'AttentionPointKind' });
 registerEnumType(SystemKeyRecoveryDocumentKind, {

@@ -10,7 +10,7 @@ import { receiveSystemKeyRecoveryDocuments, storeSystemKeyRecoveryDocuments } fr
 import { SubmitSystemKeyRecoveryInput } from './system-key-recovery.inputs';
 import { openRecovery } from './system-key-recovery-state';
 
-/** Seed 001, submission: the request is filed at an MDT window or arrives through Quipux, with its two documents. */
+/** Seed 001, submission: the request is filed at an MDT window, arrives through Quipux or is taken by phone, with its two documents. */
 @Resolver(_of => SystemKeyRecovery)
 export class RecoverySubmissionResolver {
   @Access({ scope: 'sut:write' })

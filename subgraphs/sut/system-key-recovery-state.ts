@@ -23,7 +23,7 @@ const RECOVERY = {
 /** The first step: the request is RECEIVED, with who recorded it in its history. */
 export async function openRecovery(
   manager: EntityManager,
-  request: Pick<SystemKeyRecovery, 'requesterRuc' | 'system' | 'channel' | 'attentionPointCode' | 'quipuxDocumentNumber' | 'contactEmail' | 'recordedBy'>,
+  request: Pick<SystemKeyRecovery, 'requesterRuc' | 'system' | 'channel' | 'attentionPointCode' | 'quipuxDocumentNumber' | 'callerPhone' | 'contactEmail' | 'recordedBy'>,
 ): Promise<SystemKeyRecovery> {
   const recovery = manager.getRepository(SystemKeyRecovery).create({ ...request, status: S.RECEIVED, receivedAt: new Date() });
   await manager.getRepository(SystemKeyRecovery).insert(recovery);

@@ -13,7 +13,7 @@ export class SystemKeyRecoveryDocumentInput {
   contentBase64!: string;
 }
 
-@InputType({ description: 'A key-recovery request filed at an MDT window or received through Quipux (seed 001).' })
+@InputType({ description: 'A key-recovery request filed at an MDT window, received through Quipux or taken by phone on 1800 266 822 (seed 001).' })
 export class SubmitSystemKeyRecoveryInput {
   @Field()
   requesterRuc!: string;
@@ -29,6 +29,9 @@ export class SubmitSystemKeyRecoveryInput {
 
   @Field(_type => String, { nullable: true, description: 'QUIPUX: the document number, e.g. MDT-DSG-2026-0412-E.' })
   quipuxDocumentNumber?: string | null;
+
+  @Field(_type => String, { nullable: true, description: 'TELEFONICA: the number the person called 1800 266 822 from, to call back.' })
+  callerPhone?: string | null;
 
   @Field({ description: 'Where the recovery / regeneration e-mail is sent.' })
   contactEmail!: string;

@@ -37,6 +37,11 @@ export class SystemKeyRecovery {
   @Column({ name: 'quipux_document_number', type: 'text', nullable: true })
   quipuxDocumentNumber!: string | null;
 
+  @Access({ scope: 'sut:read', mask: 'identifier' })
+  @Field(_type => String, { nullable: true, description: 'The number the person called 1800 266 822 from (TELEFONICA only).' })
+  @Column({ name: 'caller_phone', type: 'varchar', length: 16, nullable: true })
+  callerPhone!: string | null;
+
   @Access({ scope: 'sut:read', mask: 'email' })
   @Field({ description: 'Where the recovery / regeneration e-mail is sent.' })
   @Column({ name: 'contact_email', type: 'text' })

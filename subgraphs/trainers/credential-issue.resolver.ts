@@ -7,7 +7,9 @@ import { newUnusedCredentialCode } from './credential-code';
 import { credentialValidUntil } from './credential-validity';
 import { TrainerCredentialStatus as S } from './enums';
 import { credentialIssuedMail } from './mail';
-import { PICKUP_HOURS, PICKUP_OFFICE, requirePickupTime } from './pickup-office';
+import { processConfig } from '../../shared/config';
+import { requirePickupMoment } from './pickup-moment';
+import { PICKUP_HOURS, PICKUP_OFFICE } from './pickup-office';
 import { QualifiedTrainer } from './qualified-trainer';
 import { TrainerCredential } from './trainer-credential';
 import { moveCredential } from './trainer-credential-state';
@@ -30,14 +32,18 @@ export class CredentialIssueResolver {
   }
 
   @Access({ scope: 'trainers:write' })
-  @Mutation(_returns => TrainerCredential, { description: `Records the pickup at ${PICKUP_OFFICE}; the time must fall ${PICKUP_HOURS}.` })
+  @Mutation(_returns => TrainerCredential, { description: `Records the pickup at ${PICKUP_OFFICE} as it happens, after issue; the time must fall ${PICKUP_HOURS}.` })
   deliverTrainerCredential(
     @Arg('id') id: string,
-    @Arg('deliveredAt', _type => Date, { nullable: true, description: 'When it was picked up; now when omitted.' }) deliveredAt: Date | null,
+    @Arg('deliveredAt', _type => Date, { nullable: true, description: 'When it was picked up, at most a short while ago; now when omitted.' }) deliveredAt: Date | null,
     @Ctx() ctx: TrainersContext,
   ): Promise<TrainerCredential> {
-    const at = requirePickupTime(deliveredAt ?? new Date());
+    const now = new Date();
     const credentialId = requireRecordId(id, 'id');
-    return ctx.dataSource.transaction(manager => moveCredential(manager, credentialId, S.DELIVERED, ctx.identity.subject, null, { deliveredAt: at }));
+    return ctx.dataSource.transaction(async manager => {
+      const issuedAt = (await manager.getRepository(TrainerCredential).findOneBy({ id: credentialId }))?.issuedAt ?? null;
+      const at = requirePickupMoment(deliveredAt ?? now, { now, issuedAt, lateRecordingMinutes: processConfig().trainers.pickupLateRecordingMinutes });
+      return moveCredential(manager, credentialId, S.DELIVERED, ctx.identity.subject, null, { deliveredAt: at });
+    });
   }
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { recordAttention } from '../../shared/attention/monthly-store';
+import { AttentionSource } from '../../shared/attention/monthly-volume';
 
 // Demo data of API.md: 1712345675001 (cédula 1712345675) holds an issued trainer credential.
 export const DEMO_CREDENTIAL_CODE = 'CAP-7K2M9-QX4TR-Z';
@@ -17,6 +18,6 @@ export async function seedTrainersDemoData(dataSource: DataSource): Promise<void
        ON CONFLICT (id) DO NOTHING RETURNING requested_at`,
       [DEMO_CREDENTIAL_CODE],
     );
-    for (const { requested_at } of inserted) await recordAttention(manager, requested_at);
+    for (const { requested_at } of inserted) await recordAttention(manager, requested_at, AttentionSource.DEMO);
   });
 }

@@ -16,6 +16,13 @@ export enum TrainerCredentialChannel {
   EMAIL = 'EMAIL',
 }
 
+/** Seed 004 is for "Persona Natural - Ecuatoriana, Persona Natural - Extranjera": a foreigner without a cédula shows a passport or visa. */
+export enum TrainerIdentificationType {
+  CEDULA = 'CEDULA',
+  PASSPORT = 'PASSPORT',
+  VISA = 'VISA',
+}
+
 export enum TrainerCredentialDocumentKind {
   /** Fotografía en formato jpg. */
   PHOTO = 'PHOTO',
@@ -28,6 +35,10 @@ registerEnumType(TrainerCredentialDocumentKind, {
   valuesConfig: { PHOTO: { description: 'Fotografía (JPG)' }, QUALIFICATION_RESOLUTION: { description: 'Resolución de calificación (PDF)' } },
 });
 registerEnumType(TrainerCredentialStatus, { name: 'TrainerCredentialStatus' });
+registerEnumType(TrainerIdentificationType, {
+  name: 'TrainerIdentificationType',
+  valuesConfig: { CEDULA: { description: 'Cédula de identidad' }, PASSPORT: { description: 'Pasaporte (persona extranjera)' }, VISA: { description: 'Visa (persona extranjera)' } },
+});
 registerEnumType(TrainerCredentialChannel, {
   name: 'TrainerCredentialChannel',
   valuesConfig: { ONLINE: { description: 'Trámite en línea' }, EMAIL: { description: 'Correo electrónico a soporte@setec.gob.ec' } },

@@ -4,10 +4,10 @@ import { QualifiedTrainer } from './qualified-trainer';
 
 // Seed 004: the MDT qualifies a trainer by a resolution and may withdraw the qualification, once.
 
-/** Records the qualification; a cédula is qualified once. */
+/** Records the qualification; a cédula (or passport or visa number) is qualified once. */
 export async function registerQualification(
   manager: EntityManager,
-  qualification: Pick<QualifiedTrainer, 'cedula' | 'names' | 'qualificationResolutionNumber' | 'qualificationResolutionDate'>,
+  qualification: Pick<QualifiedTrainer, 'cedula' | 'identificationType' | 'nationality' | 'names' | 'qualificationResolutionNumber' | 'qualificationResolutionDate'>,
 ): Promise<QualifiedTrainer> {
   const repository = manager.getRepository(QualifiedTrainer);
   if (await repository.existsBy({ cedula: qualification.cedula })) throw conflict('cedula', `El capacitador ${qualification.cedula} ya está registrado.`);

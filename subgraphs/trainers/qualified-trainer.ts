@@ -1,15 +1,26 @@
 import { Access, Public } from '../../shared/auth/access';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { TrainerIdentificationType } from './enums';
 
 /** A natural person qualified by the MDT as independent trainer (capacitador independiente). */
 @ObjectType({ description: 'Natural person qualified by the MDT as independent trainer.' })
 @Entity({ name: 'qualified_trainer' })
 export class QualifiedTrainer {
   @Access({ scope: 'trainers:read', mask: 'identifier' })
-  @Field()
-  @PrimaryColumn({ type: 'char', length: 10 })
+  @Field({ description: 'Cédula; for a foreign trainer without one, the passport or visa number (see identificationType).' })
+  @PrimaryColumn({ type: 'varchar', length: 20 })
   cedula!: string;
+
+  @Access({ scope: 'trainers:read' })
+  @Field(_type => TrainerIdentificationType, { description: 'What `cedula` holds: a cédula, or a foreigner\'s passport or visa number.' })
+  @Column({ name: 'identification_type', type: 'varchar', length: 8, default: TrainerIdentificationType.CEDULA })
+  identificationType!: TrainerIdentificationType;
+
+  @Access({ scope: 'trainers:read' })
+  @Field(_type => String, { nullable: true, description: 'Nationality of a foreign trainer identified by passport or visa (ISO 3166-1 alpha-3); null with a cédula.' })
+  @Column({ type: 'char', length: 3, nullable: true })
+  nationality!: string | null;
 
   @Access({ public: true, mask: 'name', service: 'trainers' }) // public for the code check; masked for partners
   @Field()

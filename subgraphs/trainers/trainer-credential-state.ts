@@ -2,7 +2,7 @@ import { Not, type EntityManager } from 'typeorm';
 import { conflict, notFound } from '../../shared/errors';
 import { stateMachine } from '../../shared/state-machine';
 import { transition } from '../../shared/transition';
-import { TrainerCredentialStatus as S } from './enums';
+import { TrainerCredentialStatus as S, type TrainerIdentificationType } from './enums';
 import { QualifiedTrainer } from './qualified-trainer';
 import { TrainerCredential } from './trainer-credential';
 import { TrainerCredentialEvent } from './trainer-credential-event';
@@ -23,8 +23,8 @@ const CREDENTIAL = {
 };
 
 /** Seed 004: only a trainer the MDT qualified, whose qualification stands and who holds no credential requested or in force. */
-export async function assertMayRequestCredential(manager: EntityManager, cedula: string): Promise<void> {
-  const trainer = await manager.getRepository(QualifiedTrainer).findOneBy({ cedula });
+export async function assertMayRequestCredential(manager: EntityManager, cedula: string, identificationType: TrainerIdentificationType): Promise<void> {
+  const trainer = await manager.getRepository(QualifiedTrainer).findOneBy({ cedula, identificationType });
   if (!trainer) throw notFound('cedula', `La persona ${cedula} no consta como capacitador independiente calificado por el MDT.`);
   if (trainer.qualificationWithdrawnAt) throw conflict('cedula', `La calificación de ${cedula} fue retirada: no puede solicitar credencial.`);
   if (await manager.getRepository(TrainerCredential).existsBy({ trainerCedula: cedula, status: Not(S.REVOKED) })) {

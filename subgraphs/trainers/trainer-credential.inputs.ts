@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { TrainerCredentialChannel } from './enums';
+import { TrainerCredentialChannel, TrainerIdentificationType } from './enums';
 
 @InputType()
 export class UploadedFileInput {
@@ -12,8 +12,11 @@ export class UploadedFileInput {
 
 @InputType({ description: 'Solicitud de emisión de la credencial (seed 004), online or by e-mail.' })
 export class RequestTrainerCredentialInput {
-  @Field()
+  @Field({ description: 'Cédula; for a foreign trainer without one, the passport or visa number.' })
   cedula!: string;
+
+  @Field(_type => TrainerIdentificationType, { nullable: true, description: 'CEDULA when omitted; PASSPORT or VISA as registered for a foreign trainer.' })
+  identificationType?: TrainerIdentificationType | null;
 
   @Field(_type => TrainerCredentialChannel)
   channel!: TrainerCredentialChannel;

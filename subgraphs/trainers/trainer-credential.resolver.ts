@@ -19,7 +19,9 @@ export class TrainerCredentialResolver {
   async trainerCredential(@Arg('code') code: string, @Ctx() ctx: TrainersContext): Promise<TrainerCredential | null> {
     const checked = checkCredentialCode(code);
     if (!checked.valid) throw badUserInput('code', checked.message, { rule: `CREDENTIAL_CODE_${checked.reason}` });
-    return ctx.dataSource.getRepository(TrainerCredential).findOneBy({ code: checked.code });
+    const credential = await ctx.dataSource.getRepository(TrainerCredential).findOneBy({ code: checked.code });
+    if (credential) credential.codeTyped = true;
+    return credential;
   }
 
   @Public()

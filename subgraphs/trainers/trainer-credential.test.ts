@@ -53,22 +53,32 @@ describe('independent-trainer credentials (seed 004) against PostgreSQL', () => 
   });
 
   test('requested, issued with a checked code, picked up in office hours', async () => {
+    // Only Date is faked (and keeps ticking): the pickup is recorded when it happens, on a Tuesday in Quito.
+    const onlyDate = ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] as const;
+    jest.useFakeTimers({ now: new Date('2026-11-24T14:00:00Z'), advanceTimers: true, doNotFake: [...onlyDate] });
     const requested = await as(CLERK, REQUEST, { input: request() });
     expect(requested.data!.requestTrainerCredential).toMatchObject({ status: 'REQUESTED', code: null, channel: 'EMAIL', documents: [{ kind: 'PHOTO', mediaType: 'image/jpeg' }, { kind: 'QUALIFICATION_RESOLUTION', mediaType: 'application/pdf' }] });
     id = requested.data!.requestTrainerCredential.id;
     expect((await as(CLERK, REQUEST, { input: request() })).errors![0].extensions!.code).toBe('CONFLICT');
-    const early = await as(CLERK, `mutation { deliverTrainerCredential(id: "${id}", deliveredAt: "2026-11-24T15:00:00Z") { status } }`);
+    const early = await as(CLERK, `mutation { deliverTrainerCredential(id: "${id}") { status } }`);
     expect(early.errors![0].extensions!.code).toBe('CONFLICT'); // not issued yet
     const issued = await as(DECIDER, `mutation { issueTrainerCredential(id: "${id}") { status code validUntil } }`);
     code = issued.data!.issueTrainerCredential.code;
     expect(checkCredentialCode(code)).toEqual({ valid: true, code });
     const [mail] = await trainers.dataSource.query(`SELECT body FROM outbox_message WHERE recipient = 'luis.mora.capacitador@correo.ec'`);
     expect(mail.body).toMatch(/Av. Amazonas N38-42 y Villalengua, Edificio Amazonas 100, 4to. piso, Quito, lunes a viernes de 08h00 a 16h45/);
-    const saturday = await as(CLERK, `mutation { deliverTrainerCredential(id: "${id}", deliveredAt: "2026-11-28T15:00:00Z") { status } }`);
+    const ahead = await as(CLERK, `mutation { deliverTrainerCredential(id: "${id}", deliveredAt: "2026-11-24T21:45:00Z") { status } }`);
+    expect(ahead.errors![0].extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'deliveredAt', reason: 'PICKUP_IN_THE_FUTURE' }));
+    const beforeIssue = await as(CLERK, `mutation { deliverTrainerCredential(id: "${id}", deliveredAt: "2026-11-24T13:30:00Z") { status } }`);
+    expect(beforeIssue.errors![0].extensions).toEqual(expect.objectContaining({ field: 'deliveredAt', reason: 'PICKUP_BEFORE_ISSUE' }));
+    jest.setSystemTime(new Date('2026-11-28T15:00:00Z'));
+    const saturday = await as(CLERK, `mutation { deliverTrainerCredential(id: "${id}") { status } }`);
     expect(saturday.errors![0].extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'deliveredAt', reason: 'OUTSIDE_OFFICE_HOURS' }));
+    jest.setSystemTime(new Date('2026-11-24T21:50:00Z'));
     const delivered = await as(CLERK, `mutation { deliverTrainerCredential(id: "${id}", deliveredAt: "2026-11-24T21:45:00Z") { status deliveredAt } }`);
     expect(delivered.data!.deliverTrainerCredential).toEqual({ status: 'DELIVERED', deliveredAt: '2026-11-24T21:45:00.000Z' });
   });
+  afterEach(() => jest.useRealTimers());
 
   test('anyone verifies the code without a token and sees only what a client needs', async () => {
     const verified = await as(ANYONE, PUBLIC, { code });

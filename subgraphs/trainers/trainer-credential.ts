@@ -13,14 +13,18 @@ export class TrainerCredential {
   id!: string;
 
   @Access({ scope: 'trainers:read', mask: 'identifier' })
-  @Field({ description: "Trainer's cédula." })
-  @Column({ name: 'trainer_cedula', type: 'char', length: 10 })
+  @Field({ description: "Trainer's cédula, or a foreign trainer's passport or visa number (see trainer.identificationType)." })
+  @Column({ name: 'trainer_cedula', type: 'varchar', length: 20 })
   trainerCedula!: string;
 
-  @Access({ scope: 'trainers:read', mask: 'code' })
-  @Field(_type => String, { nullable: true, description: 'Unique code with a check character; null until issued.' })
+  // Whoever found the credential by typing its code may read it back; otherwise it needs trainers:read.
+  @Access({ scope: 'trainers:read', mask: 'code', publicWhen: (credential: TrainerCredential) => credential.codeTyped === true })
+  @Field(_type => String, { nullable: true, description: 'Unique code with a check character; null until issued. Public to whoever found the credential by its code.' })
   @Column({ type: 'varchar', length: 24, nullable: true, unique: true })
   code!: string | null;
+
+  /** Set (never stored) on the credential the public check found by the code the caller typed. */
+  codeTyped?: boolean;
 
   @Public()
   @Field(_type => TrainerCredentialStatus)

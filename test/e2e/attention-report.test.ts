@@ -41,9 +41,9 @@ describe('attentionReport and the public trainer credential check through the ga
     expect(sut['2025-08']).toBeNull(); // absent from seed 001
     expect(sut['2025-10']).toBe(1);
     expect(sut['2026-05']).toBe(499);
-    expect(sut['2026-08']).toBe(1); // demo request received in Guayaquil
+    expect(sut['2026-08']).toBeNull(); // only a demo request that month: demo rows never reach the public report
     const iess = Object.fromEntries(data!.attentionReport.iessEmployerKeys.map((m: any) => [m.month, m.attentions]));
-    expect(iess['2026-11']).toBe(1); // the demo virtual request; the presencial one counts when attended
+    expect(iess['2026-11']).toBeNull(); // nothing counted live yet; the demo requests are not public figures
     const trainers = await stack.queryGateway(REPORT, { from: '2018-01', to: '2019-02' });
     const t = trainers.data!.attentionReport.trainerCredentials;
     expect(t[0]).toEqual({ month: '2018-01', attentions: 0, complaints: 0 });

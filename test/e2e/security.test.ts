@@ -31,13 +31,14 @@ describe('security: authentication, scopes, minimisation, signed subgraph calls 
       const credential = await stack.queryAs(null, '{ trainerCredential(code: "CAP-7K2M9-QX4TR-Z") { status validUntil trainer { names qualificationResolutionNumber } } }');
       expect(credential.errors).toBeUndefined();
       expect(credential.data!.trainerCredential.trainer.names).toBe('Ana Lucía Pérez Játiva');
-      // Only what a potential client needs: the credential code itself, the channel, the cédula need a token.
+      // Only what a potential client needs: the code they typed comes back; the channel and the cédula need a token.
       const more = await stack.queryAs(null, '{ trainerCredential(code: "CAP-7K2M9-QX4TR-Z") { status code trainer { names cedula } } }');
       expect(more.data!.trainerCredential).toBeNull(); // trainer.cedula is non-null: the denial nulls the object
       expect(more.errors!.map(e => [e.extensions!.code, e.path!.at(-1)])).toEqual([
-        ['UNAUTHENTICATED', 'code'],
         ['UNAUTHENTICATED', 'cedula'],
       ]);
+      const channel = await stack.queryAs(null, '{ trainerCredential(code: "CAP-7K2M9-QX4TR-Z") { code channel } }');
+      expect(channel.errors!.map(e => [e.extensions!.code, e.path!.at(-1)])).toEqual([['UNAUTHENTICATED', 'channel']]);
       const dossier = await stack.queryAs(null, DOSSIER, { ruc: '1760001630001' });
       expect(dossier.data).toBeNull();
       expect(dossier.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });

@@ -1,0 +1,50 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Frozen. monthly_attention keeps one row per month and source: TRANSPARENCY (published by the institution),
+ * LIVE (counted by Llavero), DEMO (made-up data, never public). A published month loaded over a live count
+ * is recorded in monthly_attention_change (append-only).
+ */
+export class SalAttentionSources1764140010000 implements MigrationInterface {
+  name = 'SalAttentionSources1764140010000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query('ALTER TABLE "sal".monthly_attention DROP CONSTRAINT monthly_attention_pkey');
+    await runner.query('ALTER TABLE "sal".monthly_attention DROP CONSTRAINT monthly_attention_source_check');
+    await runner.query(`ALTER TABLE "sal".monthly_attention ADD CONSTRAINT monthly_attention_source_check CHECK (source IN ('TRANSPARENCY', 'LIVE', 'DEMO'))`);
+    await runner.query('ALTER TABLE "sal".monthly_attention ADD PRIMARY KEY (month, source)');
+    await runner.query(`CREATE TABLE "sal".monthly_attention_change (
+      id serial PRIMARY KEY,
+      month char(7) NOT NULL,
+      replaced_source varchar(16) NOT NULL,
+      replaced_attentions integer,
+      replaced_complaints integer,
+      published_attentions integer,
+      published_complaints integer,
+      changed_at timestamptz NOT NULL DEFAULT now(),
+      note text NOT NULL
+    )`);
+    await runner.query('REVOKE UPDATE, DELETE ON "sal".monthly_attention_change FROM "llavero_sal"');
+    await runner.query(`CREATE FUNCTION "sal".record_published_month() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO "sal".monthly_attention_change (month, replaced_source, replaced_attentions, replaced_complaints, published_attentions, published_complaints, note)
+        SELECT NEW.month, live.source, live.attentions, live.complaints, NEW.attentions, NEW.complaints,
+               'La tabla publicada por la institución reemplaza el conteo de Llavero en el informe público.'
+          FROM "sal".monthly_attention live WHERE live.month = NEW.month AND live.source = 'LIVE';
+        RETURN NEW;
+      END $$`);
+    await runner.query(`CREATE TRIGGER monthly_attention_published AFTER INSERT ON "sal".monthly_attention
+      FOR EACH ROW WHEN (NEW.source = 'TRANSPARENCY') EXECUTE FUNCTION "sal".record_published_month()`);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TRIGGER monthly_attention_published ON "sal".monthly_attention');
+    await runner.query('DROP FUNCTION "sal".record_published_month()');
+    await runner.query('DROP TABLE "sal".monthly_attention_change');
+    await runner.query(`DELETE FROM "sal".monthly_attention WHERE source = 'DEMO' OR (source = 'LIVE' AND month IN (SELECT month FROM "sal".monthly_attention WHERE source = 'TRANSPARENCY'))`);
+    await runner.query('ALTER TABLE "sal".monthly_attention DROP CONSTRAINT monthly_attention_pkey');
+    await runner.query('ALTER TABLE "sal".monthly_attention DROP CONSTRAINT monthly_attention_source_check');
+    await runner.query(`ALTER TABLE "sal".monthly_attention ADD CONSTRAINT monthly_attention_source_check CHECK (source IN ('TRANSPARENCY', 'LIVE'))`);
+    await runner.query('ALTER TABLE "sal".monthly_attention ADD PRIMARY KEY (month)');
+  }
+}
