@@ -43,6 +43,8 @@ export interface LlaveroConfig {
   rateLimits: { perMinute: number; perIpPerMinute: number; signInPerIpPerMinute: number; signInFailuresPerUserPerHour: number; redisUrl?: string };
   documents: { maxBytes: number; signatureTrustedRoots?: string };
   mail: { smtpUrl?: string; mailDir?: string; outboxIntervalMs: number };
+  /** Seed 002 is silent on these: choices to confirm with the IESS. */
+  iessWindow: { turnoToleranceMinutes: number; keyActivationHours: number };
   /** Seed 004's choices the seed is silent on (to confirm with the MDT). */
   trainers: { pickupLateRecordingMinutes: number };
 }
@@ -128,6 +130,7 @@ export function loadConfig(source: Source = process.env): Readonly<LlaveroConfig
     },
     documents: { maxBytes: envInt('DOCUMENT_MAX_BYTES', 1024 * 1024), signatureTrustedRoots: envString('SIGNATURE_TRUSTED_ROOTS') },
     mail: { smtpUrl: envString('SMTP_URL'), mailDir: envString('MAIL_DIR'), outboxIntervalMs: envInt('OUTBOX_INTERVAL_MS', 1_000) },
+    iessWindow: { turnoToleranceMinutes: envInt('IESS_TURNO_TOLERANCE_MINUTES', 15), keyActivationHours: envInt('IESS_WINDOW_KEY_ACTIVATION_HOURS', 72) },
     trainers: { pickupLateRecordingMinutes: envInt('TRAINER_PICKUP_LATE_RECORDING_MINUTES', 60) },
   });
 }

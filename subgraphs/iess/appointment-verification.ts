@@ -6,8 +6,15 @@ export class IessAppointmentVerification {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'char', length: 10 })
-  cedula!: string;
+  @Column({ type: 'char', length: 10, nullable: true })
+  cedula!: string | null;
+
+  /** CEDULA, or PASSPORT / VISA for a foreigner without cédula. */
+  @Column({ name: 'id_type', type: 'varchar', length: 16 })
+  idType!: string;
+
+  @Column({ name: 'id_number', type: 'text' })
+  idNumber!: string;
 
   @Column({ type: 'text' })
   email!: string;

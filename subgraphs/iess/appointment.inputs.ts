@@ -2,10 +2,16 @@ import { Field, InputType } from 'type-graphql';
 import { IessIdDocumentType } from './enums';
 import { IessDocumentInput } from './key-request.inputs';
 
-@InputType({ description: 'Steps b–c of the online turnero: cédula, e-mail and mobile number.' })
+@InputType({ description: 'Steps b–c of the online turnero: cédula (or, for a foreigner without one, passport or visa), e-mail and mobile number.' })
 export class RequestIessAppointmentCodeInput {
-  @Field()
-  cedula!: string;
+  @Field(_type => String, { nullable: true })
+  cedula?: string | null;
+
+  @Field(_type => IessIdDocumentType, { nullable: true, description: 'A foreigner without cédula: PASSPORT or VISA.' })
+  idType?: IessIdDocumentType | null;
+
+  @Field(_type => String, { nullable: true })
+  idNumber?: string | null;
 
   @Field()
   email!: string;
@@ -48,6 +54,9 @@ export class ThirdPartyInput {
 
   @Field({ description: 'The authorisation is registered in the solicitud signed by the legal representative.' })
   authorisedInSolicitud!: boolean;
+
+  @Field(_type => String, { nullable: true, description: 'Until when the document shown is vigente, YYYY-MM-DD (required).' })
+  idValidUntil?: string | null;
 }
 
 @InputType({ description: 'A notarised power of attorney presented by an attorney (requisito especial).' })
@@ -63,6 +72,9 @@ export class PowerOfAttorneyInput {
 
   @Field()
   attorneyIdNumber!: string;
+
+  @Field(_type => String, { nullable: true, description: "Until when the attorney's document is vigente, YYYY-MM-DD (required)." })
+  attorneyIdValidUntil?: string | null;
 }
 
 @InputType({ description: 'What the window checks when the appointment is attended.' })
@@ -81,4 +93,7 @@ export class AttendIessAppointmentInput {
 
   @Field(_type => PowerOfAttorneyInput, { nullable: true })
   powerOfAttorney?: PowerOfAttorneyInput | null;
+
+  @Field(_type => String, { nullable: true, description: "Until when the legal representative's original cédula, visa or passport is vigente, YYYY-MM-DD (required unless the IESS code for foreigners)." })
+  representativeIdValidUntil?: string | null;
 }

@@ -16,12 +16,26 @@ import { IessAppointmentVerification } from './appointment-verification';
 import { IessKeyLifecycle1763840000000 } from './migrations/1763840000000-IessKeyLifecycle';
 import { RuntimeRoleIess1763990000000 } from './migrations/1763990000000-RuntimeRole';
 import { IessDocumentSignatures1764000000000 } from './migrations/1764000000000-IessDocumentSignatures';
+import { IessTurnoExpiry1764120000000 } from './migrations/1764120000000-IessTurnoExpiry';
+import { IessProvinces1764120000001 } from './migrations/1764120000001-IessProvinces';
+import { IessFormValidityAndWindowKey1764120000002 } from './migrations/1764120000002-IessFormValidityAndWindowKey';
+import { IessProvince } from './province';
 
 export function createIessDataSource(url: string) {
   return createSubgraphDataSource({
     schema: 'iess',
     url,
-    entities: [IessSector, IessEmployer, IessEmployerKeyRequest, IessRequestDocument, IessDocumentSignature, IessKeyRequestEvent, IessAgency, IessAppointment, IessAppointmentVerification, MonthlyVolume, CalendarException],
-    migrations: [CreateIessTables1763790000000, IessKeyLifecycle1763840000000, RuntimeRoleIess1763990000000, IessDocumentSignatures1764000000000, IessCalendarExceptions1764140001000, IessAttentionSources1764140013000],
+    entities: [IessSector, IessEmployer, IessEmployerKeyRequest, IessRequestDocument, IessDocumentSignature, IessKeyRequestEvent, IessAgency, IessAppointment, IessAppointmentVerification, IessProvince, MonthlyVolume, CalendarException],
+    migrations: [
+      CreateIessTables1763790000000,
+      IessKeyLifecycle1763840000000,
+      RuntimeRoleIess1763990000000,
+      IessDocumentSignatures1764000000000,
+      IessTurnoExpiry1764120000000,
+      IessProvinces1764120000001,
+      IessFormValidityAndWindowKey1764120000002,
+      IessCalendarExceptions1764140001000,
+      IessAttentionSources1764140013000,
+    ],
   });
 }

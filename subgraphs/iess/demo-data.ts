@@ -29,8 +29,8 @@ export async function seedIessDemoData(dataSource: DataSource): Promise<void> {
     }
     for (const row of KEY_REQUESTS) {
       const inserted: Array<{ submitted_at: Date }> = await manager.query(
-        `INSERT INTO employer_key_request (id, employer_ruc, channel, province, agency, appointment_at, status, submitted_at, updated_at, submitted_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, 'demo') ON CONFLICT (id) DO NOTHING RETURNING submitted_at`,
+        `INSERT INTO employer_key_request (id, employer_ruc, channel, province, province_code, agency, appointment_at, status, submitted_at, updated_at, submitted_by)
+         VALUES ($1, $2, $3, $4, (SELECT code FROM province WHERE name = $4), $5, $6, $7, $8, $8, 'demo') ON CONFLICT (id) DO NOTHING RETURNING submitted_at`,
         row,
       );
       // A virtual request counts when submitted; a presencial one when its appointment is attended.

@@ -11,6 +11,9 @@ export class LegalRepresentativeInput {
 
   @Field()
   idNumber!: string;
+
+  @Field(_type => String, { nullable: true, description: "Natural person employer: the notarised power of attorney naming a representative other than the person." })
+  powerOfAttorneyNumber?: string | null;
 }
 
 @InputType({ description: '"Registro nuevo empleador" (seed 002): the prerequisite of the clave patronal.' })

@@ -7,6 +7,7 @@ import type { IessContext } from './context';
 import { IessEmployer } from './employer';
 import { RegisterIessEmployerInput } from './employer-registration.inputs';
 import { requireLegalRepresentativeId } from './identity-document';
+import { requireNaturalPersonRepresentative } from './natural-person-representative';
 import { IessRegistrationForm } from './registration-form';
 import { registrationForms } from './registration-form-pdf';
 import { IessSector } from './sector';
@@ -17,12 +18,15 @@ export class EmployerRegistrationResolver {
   @Access({ scope: 'iess:write' })
   @Mutation(_returns => IessEmployer, { description: 'Registers an employer with the IESS (the prerequisite of the clave patronal).' })
   async registerIessEmployer(@Arg('input') input: RegisterIessEmployerInput, @Ctx() ctx: IessContext): Promise<IessEmployer> {
-    const ruc = requireValidRuc(input.ruc).ruc;
+    const rucCheck = requireValidRuc(input.ruc);
+    const ruc = rucCheck.ruc;
     const businessName = requireText('businessName', input.businessName, 'la razón social');
     const names = requireText('legalRepresentative.names', input.legalRepresentative.names, 'los nombres del representante legal');
     const idType = input.legalRepresentative.idType;
     const idNumber = requireLegalRepresentativeId('legalRepresentative.idNumber', idType, input.legalRepresentative.idNumber);
     const email = requireEmail('email', input.email);
+    const power = input.legalRepresentative.powerOfAttorneyNumber?.trim() ? requireText('legalRepresentative.powerOfAttorneyNumber', input.legalRepresentative.powerOfAttorneyNumber, 'el número del poder notarial', 80) : null;
+    requireNaturalPersonRepresentative(rucCheck, idType, idNumber, power);
     return ctx.dataSource.transaction(async manager => {
       const sector = await manager.getRepository(IessSector).findOneBy({ code: input.sectorCode });
       if (!sector) throw badUserInput('sectorCode', `El sector "${input.sectorCode}" no existe: use uno de iessSectors.`);
@@ -36,6 +40,7 @@ export class EmployerRegistrationResolver {
         legalRepresentativeIdType: idType,
         legalRepresentativeId: idNumber,
         email,
+        representativePowerOfAttorney: power,
         registeredBy: ctx.identity.subject,
         registeredAt: new Date(),
       });

@@ -20,7 +20,7 @@ describe('IESS employer registration (seed 002)', () => {
 
   test('registration is the prerequisite, and produces the two forms as real PDFs', async () => {
     const documents = ['RUC', 'SIGNED_REQUEST', 'LEGAL_REPRESENTATIVE_ID', 'SIGNED_AGREEMENT'].map(kind => upload(kind, `${kind}.pdf`, kind === 'LEGAL_REPRESENTATIVE_ID' ? JPEG : PDF));
-    const unregistered = await iess.query(VIRTUAL, { input: { employerRuc: COMPANY_RUC, province: 'Guayas', email: 'rrhh@empresa-demo.ec', documents } });
+    const unregistered = await iess.query(VIRTUAL, { input: { employerRuc: COMPANY_RUC, province: 'Guayas', email: 'rrhh@empresa-demo.ec', message: 'Solicito la clave patronal.', representativeIdValidUntil: '2099-12-31', documents } });
     expect(unregistered.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'employerRuc' });
     expect(unregistered.errors![0].message).toMatch(/registro de empleador es previo/);
     const company = await iess.query(REGISTER, {
@@ -35,7 +35,8 @@ describe('IESS employer registration (seed 002)', () => {
       input: { ruc: ARTISAN_RUC, businessName: 'Taller Artesanal Demo', sectorCode: 'ARTESANO', email: 'taller@artesano-demo.ec', legalRepresentative: { names: 'Pedro Pablo Yánez Ruiz', idType: 'CEDULA', idNumber: ARTISAN_RUC.slice(0, 10) } },
     });
     expect(artisan.data!.registerIessEmployer.qualifiedArtisan).toBe(true);
-    const badSector = await iess.query(REGISTER, { input: { ruc: naturalPersonRucs(1, 9200)[0], businessName: 'X', sectorCode: 'MINERO', email: 'x@x.ec', legalRepresentative: { names: 'X', idType: 'CEDULA', idNumber: '0926687856' } } });
+    const [person] = naturalPersonRucs(1, 9200);
+    const badSector = await iess.query(REGISTER, { input: { ruc: person, businessName: 'X', sectorCode: 'MINERO', email: 'x@x.ec', legalRepresentative: { names: 'X', idType: 'CEDULA', idNumber: person.slice(0, 10) } } });
     expect(badSector.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sectorCode' });
     const again = await iess.query(REGISTER, { input: { ruc: COMPANY_RUC, businessName: 'Otra', sectorCode: 'PRIVADO', email: 'x@x.ec', legalRepresentative: { names: 'X', idType: 'CEDULA', idNumber: '0926687856' } } });
     expect(again.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'ruc' });

@@ -62,6 +62,16 @@ export class IessEmployer {
   @Column({ name: 'registered_by', type: 'text' })
   registeredBy!: string;
 
+  @Access({ scope: 'iess:read' })
+  @Field(_type => Date, { nullable: true, description: 'A key handed over at the window must be activated once before this moment.' })
+  @Column({ name: 'employer_key_activate_before', type: 'timestamptz', nullable: true })
+  employerKeyActivateBefore!: Date | null;
+
+  @Access({ scope: 'iess:read' })
+  @Field(_type => String, { nullable: true, description: 'Natural person employer: the notarised power of attorney naming a representative other than the person.' })
+  @Column({ name: 'representative_power_of_attorney', type: 'text', nullable: true })
+  representativePowerOfAttorney!: string | null;
+
   /** scrypt hash of the clave patronal; never a GraphQL field, never selected unless asked for. */
   @Column({ name: 'employer_key_hash', type: 'text', nullable: true, select: false })
   employerKeyHash!: string | null;

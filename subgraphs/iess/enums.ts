@@ -24,6 +24,8 @@ export enum IessKeyRequestStatus {
   APPROVED = 'APPROVED',
   KEY_DELIVERED = 'KEY_DELIVERED',
   REJECTED = 'REJECTED',
+  /** Presencial: the turno was not attended on its day within the tolerance. */
+  EXPIRED = 'EXPIRED',
 }
 
 export enum IessDocumentKind {
@@ -50,6 +52,11 @@ export enum IessKeyPickupBy {
   ATTORNEY = 'ATTORNEY',
 }
 
+/** The virtual form's "trámite" (Recepción de trámites): this service takes the clave patronal. */
+export enum IessProcedure {
+  CLAVE_PATRONAL = 'CLAVE_PATRONAL',
+}
+
 export enum IessIdDocumentType {
   CEDULA = 'CEDULA',
   PASSPORT = 'PASSPORT',
@@ -68,6 +75,7 @@ registerEnumType(IessDocumentKind, {
   },
 });
 registerEnumType(IessSignatureKind, { name: 'IessSignatureKind' });
+registerEnumType(IessProcedure, { name: 'IessProcedure', valuesConfig: { CLAVE_PATRONAL: { description: 'Generación de clave patronal de acceso al portal IESS' } } });
 registerEnumType(IessKeyPickupBy, { name: 'IessKeyPickupBy' });
 registerEnumType(IessIdDocumentType, { name: 'IessIdDocumentType' });
 registerEnumType(LegalRepresentativeIdType, {

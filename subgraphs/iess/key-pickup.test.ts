@@ -1,5 +1,5 @@
 import { IessKeyPickupBy as By, IessKeyRequestChannel as Channel } from './enums';
-import { keyMailRecipient, requireKeyPickup } from './key-pickup';
+import { keyMailRecipient, personAtWindow, requireKeyPickup } from './key-pickup';
 
 const request = (channel: Channel, extra: { thirdPartyIdNumber?: string; powerOfAttorneyValidatedBy?: string } = {}) => ({
   channel,
@@ -17,10 +17,13 @@ describe('who may pick the clave patronal up', () => {
     expect(keyMailRecipient({ ...request(Channel.VIRTUAL), contactEmail: null }, 'registro@empresa.ec')).toBe('registro@empresa.ec');
   });
 
-  test('presencial: someone must be named; the key itself goes to the registered e-mail', () => {
+  test('presencial: someone must be named, and the sealed notice is handed to that person', () => {
     expect(() => requireKeyPickup(request(Channel.PRESENCIAL), undefined)).toThrow(refusal('BAD_USER_INPUT', /Indique quién retira la clave/));
     expect(requireKeyPickup(request(Channel.PRESENCIAL), By.LEGAL_REPRESENTATIVE)).toBe(By.LEGAL_REPRESENTATIVE);
-    expect(keyMailRecipient(request(Channel.PRESENCIAL), 'registro@empresa.ec')).toBe('registro@empresa.ec');
+    const shown = { ...request(Channel.PRESENCIAL), thirdPartyNames: 'María Yánez', attorneyNames: 'Andrés Salas' };
+    expect(personAtWindow(shown, By.LEGAL_REPRESENTATIVE, 'Laura Moreno')).toBe('Laura Moreno');
+    expect(personAtWindow(shown, By.AUTHORISED_THIRD_PARTY, 'Laura Moreno')).toBe('María Yánez');
+    expect(personAtWindow(shown, By.ATTORNEY, 'Laura Moreno')).toBe('Andrés Salas');
   });
 
   test('a third party only if the solicitud authorises one', () => {

@@ -10,6 +10,8 @@ export interface PickupRecord {
   contactEmail: string | null;
   thirdPartyIdNumber: string | null;
   powerOfAttorneyValidatedBy: string | null;
+  thirdPartyNames?: string | null;
+  attorneyNames?: string | null;
 }
 
 /** Who receives the key (null: nobody, it is e-mailed), or the error that says why that person may not. */
@@ -22,7 +24,14 @@ export function requireKeyPickup(request: PickupRecord, pickedUpBy: IessKeyPicku
   return pickedUpBy ?? null;
 }
 
-/** Virtual: the request's active e-mail. Presencial: the window hands over access; the key itself goes to the registered e-mail. */
+/** Virtual only: the request's active e-mail, else the registered one. A presencial key is never e-mailed (window-key-notice.ts). */
 export function keyMailRecipient(request: PickupRecord, registeredEmail: string): string {
-  return request.channel === IessKeyRequestChannel.PRESENCIAL ? registeredEmail : request.contactEmail ?? registeredEmail;
+  return request.contactEmail ?? registeredEmail;
+}
+
+/** The name of the person the sealed notice is handed to at the window. */
+export function personAtWindow(request: PickupRecord, pickedUpBy: IessKeyPickupBy, legalRepresentativeNames: string): string {
+  if (pickedUpBy === IessKeyPickupBy.AUTHORISED_THIRD_PARTY) return request.thirdPartyNames ?? '';
+  if (pickedUpBy === IessKeyPickupBy.ATTORNEY) return request.attorneyNames ?? '';
+  return legalRepresentativeNames;
 }

@@ -8,12 +8,13 @@ import { hashSecret, temporaryPassword } from '../../shared/passwords';
 import type { IessContext } from './context';
 import { IessEmployer } from './employer';
 import { IessKeyRequestChannel, IessKeyRequestStatus as S } from './enums';
-import { keyMailRecipient, requireKeyPickup } from './key-pickup';
+import { keyMailRecipient, personAtWindow, requireKeyPickup } from './key-pickup';
 import { IessEmployerKeyRequest } from './key-request';
 import { receiveKeyRequestDocuments, storeKeyRequestDocuments } from './key-request-documents';
 import { assertApprovable, assertPowerOfAttorneyPending, lockKeyRequest, moveKeyRequest } from './key-request-state';
 import { DeliverIessEmployerKeyInput, IessDocumentInput } from './key-request.inputs';
-import { employerKeyMail, observedMail, rejectedMail } from './mail';
+import { employerKeyMail, keyHandedOverMail, observedMail, rejectedMail } from './mail';
+import { windowKeyNotice } from './window-key-notice';
 import { requireRegisteredEmployer } from './registered-employer';
 
 /** The IESS decides (seed 002): the power of attorney validated, the request observed, corrected, approved or rejected, the key delivered. */
@@ -83,7 +84,7 @@ export class IessKeyRequestDecisionResolver {
 
   @Access({ scope: 'iess:write' })
   @Mutation(_returns => IessEmployerKeyRequest, {
-    description: 'Delivers the clave patronal: generated, stored only as a hash; e-mailed through the outbox (virtual), or handed over at the window to the legal representative, the authorised third party or the validated attorney (presencial).',
+    description: 'Delivers the clave patronal: generated, stored only as a hash; e-mailed through the outbox (virtual), or printed in a sealed notice with a one-time activation and handed over at the window to the legal representative, the authorised third party or the validated attorney (presencial), never e-mailed.',
   })
   deliverIessEmployerKey(@Arg('input') input: DeliverIessEmployerKeyInput, @Ctx() ctx: IessContext): Promise<IessEmployerKeyRequest> {
     requireRecordId(input.requestId, 'requestId');
@@ -93,9 +94,12 @@ export class IessKeyRequestDecisionResolver {
       const request = await moveKeyRequest(manager, input.requestId, S.KEY_DELIVERED, ctx.identity.subject, pickedUpBy ?? 'correo', { keyPickedUpBy: pickedUpBy });
       const employer = await requireRegisteredEmployer(manager, request.employerRuc);
       const key = temporaryPassword();
-      await manager.getRepository(IessEmployer).update(employer.ruc, { employerKeyHash: await hashSecret(key), employerKeyDeliveredAt: new Date() });
-      await enqueueMail(manager, employerKeyMail(keyMailRecipient(request, employer.email), employer.ruc, key));
-      return request;
+      const now = new Date();
+      const notice = pickedUpBy ? windowKeyNotice({ ruc: employer.ruc, pickedUpBy, personNames: personAtWindow(request, pickedUpBy, employer.legalRepresentativeNames), key, now }) : null;
+      await manager.getRepository(IessEmployer).update(employer.ruc, { employerKeyHash: await hashSecret(key), employerKeyDeliveredAt: now, employerKeyActivateBefore: notice?.activateBefore ?? null });
+      // At the window the key goes in the sealed notice to the person there; only the virtual channel e-mails it.
+      await enqueueMail(manager, notice ? keyHandedOverMail(employer.email, employer.ruc, notice.handedTo) : employerKeyMail(keyMailRecipient(request, employer.email), employer.ruc, key));
+      return Object.assign(request, { windowKeyNotice: notice });
     });
   }
 }

@@ -22,6 +22,10 @@ describe('the clave patronal request\'s life', () => {
     [S.SUBMITTED, S.KEY_DELIVERED, false],
     [S.KEY_DELIVERED, S.SUBMITTED, false],
     [S.REJECTED, S.SUBMITTED, false],
+    [S.SUBMITTED, S.EXPIRED, true],
+    [S.APPROVED, S.EXPIRED, false],
+    [S.EXPIRED, S.SUBMITTED, false],
+    [S.EXPIRED, S.APPROVED, false],
   ])('%s → %s allowed: %s', (from, to, allowed) => {
     expect(iessKeyRequestStates.canMove(from, to)).toBe(allowed);
     if (!allowed) expect(() => iessKeyRequestStates.assertTransition(from, to)).toThrow(conflictOn('status', /^La solicitud de clave patronal está /));

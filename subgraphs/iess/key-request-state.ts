@@ -7,24 +7,26 @@ import { IessKeyRequestChannel, IessKeyRequestStatus as S } from './enums';
 import { IessEmployerKeyRequest } from './key-request';
 import { IessKeyRequestEvent } from './key-request-event';
 
-// SUBMITTED → OBSERVED (correctable, back to SUBMITTED) → APPROVED → KEY_DELIVERED; REJECTED from review.
+// SUBMITTED → OBSERVED (correctable, back to SUBMITTED) → APPROVED → KEY_DELIVERED; REJECTED from review;
+// EXPIRED when a presencial turno was missed (turno-attendance.ts).
 export const iessKeyRequestStates = stateMachine<S>(
   'La solicitud de clave patronal',
   {
-    [S.SUBMITTED]: [S.OBSERVED, S.APPROVED, S.REJECTED],
+    [S.SUBMITTED]: [S.OBSERVED, S.APPROVED, S.REJECTED, S.EXPIRED],
     [S.OBSERVED]: [S.SUBMITTED, S.REJECTED],
     [S.APPROVED]: [S.KEY_DELIVERED],
     [S.KEY_DELIVERED]: [],
     [S.REJECTED]: [],
+    [S.EXPIRED]: [],
   },
-  { SUBMITTED: 'presentada', OBSERVED: 'observada', APPROVED: 'aprobada', KEY_DELIVERED: 'con clave entregada', REJECTED: 'rechazada' },
+  { SUBMITTED: 'presentada', OBSERVED: 'observada', APPROVED: 'aprobada', KEY_DELIVERED: 'con clave entregada', REJECTED: 'rechazada', EXPIRED: 'vencida (turno no atendido)' },
 );
 
 const notFoundMessage = (id: string) => `No existe la solicitud de clave patronal ${id}.`;
 
 const KEY_REQUEST: TransitionSpec<S, IessEmployerKeyRequest> = { entity: IessEmployerKeyRequest, history: IessKeyRequestEvent, states: iessKeyRequestStates, field: 'requestId', notFoundMessage };
 
-type NewKeyRequest = Pick<IessEmployerKeyRequest, 'employerRuc' | 'channel' | 'province' | 'contactEmail'> & Partial<Pick<IessEmployerKeyRequest, 'agency' | 'appointmentAt' | 'signatureKind'>>;
+type NewKeyRequest = Pick<IessEmployerKeyRequest, 'employerRuc' | 'channel' | 'province' | 'provinceCode' | 'contactEmail'> & Partial<Pick<IessEmployerKeyRequest, 'agency' | 'appointmentAt' | 'signatureKind' | 'procedure' | 'message' | 'representativeIdValidUntil'>>;
 
 /** A request is born SUBMITTED, with the first event of its history. */
 export async function startKeyRequest(manager: EntityManager, fields: NewKeyRequest, actor: string, note: string | null): Promise<IessEmployerKeyRequest> {
@@ -52,6 +54,7 @@ type Guarded = Pick<IessEmployerKeyRequest, 'channel' | 'status' | 'attendedAt' 
 export function assertAttendable(request: Guarded): void {
   if (request.channel !== IessKeyRequestChannel.PRESENCIAL) throw conflict('requestId', 'Esta solicitud es de la ventanilla virtual: no tiene turno que atender.');
   if (request.attendedAt) throw conflict('requestId', 'Este turno ya fue atendido.');
+  if (request.status === S.EXPIRED) throw conflict('requestId', 'Este turno venció sin ser atendido: genere un turno nuevo.', { reason: 'TURNO_EXPIRED' });
   if (request.status !== S.SUBMITTED) throw conflict('requestId', 'Solo se atiende un turno de una solicitud presentada.');
 }
 

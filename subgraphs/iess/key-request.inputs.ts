@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { DOCUMENT_MAX_SIZE } from './document-size';
-import { IessDocumentKind, IessKeyPickupBy } from './enums';
+import { IessDocumentKind, IessKeyPickupBy, IessProcedure } from './enums';
 
 @InputType({ description: `A scanned file, base64-encoded (JPG or PDF, at most ${DOCUMENT_MAX_SIZE}; its type is read from its bytes).` })
 export class IessDocumentInput {
@@ -27,6 +27,15 @@ export class SubmitIessVirtualKeyRequestInput {
 
   @Field(_type => [IessDocumentInput])
   documents!: IessDocumentInput[];
+
+  @Field(_type => IessProcedure, { defaultValue: IessProcedure.CLAVE_PATRONAL, description: 'The form\'s "trámite".' })
+  procedure!: IessProcedure;
+
+  @Field(_type => String, { nullable: true, description: 'The form\'s "mensaje": the request in the employer\'s words (required).' })
+  message?: string | null;
+
+  @Field(_type => String, { nullable: true, description: "Until when the legal representative's cédula, visa or passport is vigente, YYYY-MM-DD (required unless the IESS code for foreigners)." })
+  representativeIdValidUntil?: string | null;
 }
 
 @InputType()

@@ -8,6 +8,7 @@ import { naturalPersonRucs } from '../../test/support/ruc-factory';
 import { signedPdf, testSignatures } from '../../test/support/signed-pdf';
 import { startSubgraph, type SubgraphUnderTest } from '../../test/support/subgraph';
 import { iessProgram } from './program';
+import { windowClock } from './window-clock';
 
 // Seed 002 at the subgraph: the virtual and the presencial channels, foreigners, artisans, third-party
 // pickup and the notarised power of attorney, against PostgreSQL. The set rules: key-request-documents.test.ts.
@@ -45,11 +46,12 @@ describe('IESS clave patronal requests (seed 002)', () => {
     await register(FOREIGN_RUC, 'PRIVADO', 'gerencia@andina-demo.ec', 'PASSPORT', 'P-4839201');
     await register(ARTISAN_RUC, 'ARTESANO', 'taller@artesano-demo.ec', 'CEDULA', ARTISAN_RUC.slice(0, 10));
   });
+  afterEach(() => jest.restoreAllMocks());
   afterAll(() => iess?.stop());
 
   test('virtual channel: a refused set writes nothing', async () => {
     const before = await rows('SELECT count(*)::int AS n FROM employer_key_request');
-    const submit = (documents: unknown[]) => as(CLERK, VIRTUAL, { input: { employerRuc: COMPANY_RUC, province: 'Guayas', email: 'rrhh@empresa-demo.ec', documents } });
+    const submit = (documents: unknown[]) => as(CLERK, VIRTUAL, { input: { employerRuc: COMPANY_RUC, province: 'Guayas', email: 'rrhh@empresa-demo.ec', message: 'Solicito la clave patronal.', representativeIdValidUntil: '2099-12-31', documents } });
     const unsigned = await submit(docs(['RUC', PDF], ['SIGNED_REQUEST', PDF], ['LEGAL_REPRESENTATIVE_ID', JPEG], ['SIGNED_AGREEMENT', PDF]));
     expect(unsigned.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documents[1]', reason: 'SIGNATURE_MISSING' });
     const foreignDocument = await submit(virtualDocs(['FOREIGN_ID_DOCUMENT', PDF]));
@@ -58,7 +60,7 @@ describe('IESS clave patronal requests (seed 002)', () => {
   });
 
   test('virtual channel: submitted, observed, corrected, approved, key delivered by e-mail and stored only as a hash', async () => {
-    const input = { employerRuc: FOREIGN_RUC, province: 'Pichincha', email: 'gerencia@andina-demo.ec', documents: virtualDocs(['FOREIGN_ID_DOCUMENT', PDF]) };
+    const input = { employerRuc: FOREIGN_RUC, province: 'Pichincha', email: 'gerencia@andina-demo.ec', message: 'Solicito la clave patronal.', representativeIdValidUntil: '2099-12-31', documents: virtualDocs(['FOREIGN_ID_DOCUMENT', PDF]) };
     process.env.SIGNATURE_TRUSTED_ROOTS = signatures.rootPemPath; // the subgraph runs in this process
     const foreign = await as(CLERK, VIRTUAL, { input }).finally(() => delete process.env.SIGNATURE_TRUSTED_ROOTS);
     expect(foreign.data!.submitIessVirtualKeyRequest).toMatchObject({ status: 'SUBMITTED', channel: 'VIRTUAL', signatureKind: 'ELECTRONIC' });
@@ -121,12 +123,13 @@ describe('IESS clave patronal requests (seed 002)', () => {
     expect(taken.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'startsAt' });
 
     const id = booked.data!.bookIessAppointment.id;
+    jest.spyOn(windowClock, 'now').mockReturnValue(new Date(Date.parse(slot(16, 30)) + 5 * 60_000)); // at the window, on the turno's day and hour
     const attend = (input: Record<string, unknown>) => as(CLERK, 'mutation ($i: AttendIessAppointmentInput!) { attendIessAppointment(input: $i) { signatureKind thirdPartyNames attendedAt } }', { i: { requestId: id, ...input } });
     const windowDocs = docs(['RUC', JPEG], ['SIGNED_REQUEST', PDF], ['LEGAL_REPRESENTATIVE_ID', JPEG], ['SIGNED_AGREEMENT', PDF], ['ARTISAN_QUALIFICATION', PDF]);
     expect((await attend({ handwrittenSignatures: false, documents: windowDocs })).errors![0].extensions).toMatchObject({ field: 'handwrittenSignatures' });
-    const unauthorised = await attend({ handwrittenSignatures: true, documents: windowDocs, thirdParty: { names: 'María Yánez', idType: 'CEDULA', idNumber: '1713175071', authorisedInSolicitud: false } });
+    const unauthorised = await attend({ handwrittenSignatures: true, representativeIdValidUntil: '2099-12-31', documents: windowDocs, thirdParty: { names: 'María Yánez', idType: 'CEDULA', idNumber: '1713175071', authorisedInSolicitud: false } });
     expect(unauthorised.errors![0].extensions).toMatchObject({ field: 'thirdParty.authorisedInSolicitud' });
-    const attended = await attend({ handwrittenSignatures: true, documents: windowDocs, thirdParty: { names: 'María Yánez', idType: 'CEDULA', idNumber: '1713175071', authorisedInSolicitud: true } });
+    const attended = await attend({ handwrittenSignatures: true, representativeIdValidUntil: '2099-12-31', documents: windowDocs, thirdParty: { names: 'María Yánez', idType: 'CEDULA', idNumber: '1713175071', authorisedInSolicitud: true, idValidUntil: '2099-12-31' } });
     expect(attended.data!.attendIessAppointment).toMatchObject({ signatureKind: 'HANDWRITTEN', thirdPartyNames: 'María Yánez' });
     await as(REVIEWER, `mutation { approveIessKeyRequest(requestId: "${id}") { status } }`);
     const delivered = await as(CLERK, `mutation { deliverIessEmployerKey(input: { requestId: "${id}", pickedUpBy: AUTHORISED_THIRD_PARTY }) { status keyPickedUpBy } }`);
@@ -139,12 +142,14 @@ describe('IESS clave patronal requests (seed 002)', () => {
       i: { verificationId: sent.data!.requestIessAppointmentCode.verificationId, code: await lastCodeFor('rrhh@empresa-demo.ec'), employerRuc: COMPANY_RUC, province: 'Pichincha', agencyCode: 'cau-quito-sur', startsAt: slot(9) },
     });
     const id = booked.data!.bookIessAppointment.id;
+    jest.spyOn(windowClock, 'now').mockReturnValue(new Date(Date.parse(slot(9)) + 60_000));
     await as(CLERK, 'mutation ($i: AttendIessAppointmentInput!) { attendIessAppointment(input: $i) { attendedAt } }', {
       i: {
         requestId: id,
         handwrittenSignatures: true,
+        representativeIdValidUntil: '2099-12-31',
         documents: docs(['RUC', PDF], ['SIGNED_REQUEST', PDF], ['LEGAL_REPRESENTATIVE_ID', JPEG], ['SIGNED_AGREEMENT', PDF]),
-        powerOfAttorney: { notarialNumber: '20261701001P04521', attorneyNames: 'Andrés Felipe Salas Ortiz', attorneyIdType: 'CEDULA', attorneyIdNumber: '1710034065' },
+        powerOfAttorney: { notarialNumber: '20261701001P04521', attorneyNames: 'Andrés Felipe Salas Ortiz', attorneyIdType: 'CEDULA', attorneyIdNumber: '1710034065', attorneyIdValidUntil: '2099-12-31' },
       },
     });
     const unvalidated = await as(REVIEWER, `mutation { approveIessKeyRequest(requestId: "${id}") { status } }`);

@@ -1,7 +1,8 @@
 import { Access } from '../../shared/auth/access';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { IessIdDocumentType, IessKeyPickupBy, IessKeyRequestChannel, IessKeyRequestStatus, IessSignatureKind } from './enums';
+import { IessIdDocumentType, IessKeyPickupBy, IessKeyRequestChannel, IessKeyRequestStatus, IessProcedure, IessSignatureKind } from './enums';
+import { IessWindowKeyNotice } from './window-key-notice';
 
 /** A request for the clave patronal, virtual or presencial (seed 002). */
 @ObjectType({ description: 'Request for the IESS employer key (clave patronal).' })
@@ -26,6 +27,11 @@ export class IessEmployerKeyRequest {
   @Field({ description: 'Province chosen in the form or for the appointment.' })
   @Column({ type: 'text' })
   province!: string;
+
+  @Access({ scope: 'iess:read' })
+  @Field(_type => String, { nullable: true, description: 'INEC code of the province (null only on requests recorded before provinces were data).' })
+  @Column({ name: 'province_code', type: 'char', length: 2, nullable: true })
+  provinceCode!: string | null;
 
   @Access({ scope: 'iess:read' })
   @Field(_type => String, { nullable: true, description: 'IESS agency of the appointment (PRESENCIAL only).' })
@@ -56,6 +62,31 @@ export class IessEmployerKeyRequest {
   @Field()
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  @Access({ scope: 'iess:read' })
+  @Field(_type => IessProcedure, { nullable: true, description: 'VIRTUAL: the form\'s "trámite".' })
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  procedure!: IessProcedure | null;
+
+  @Access({ scope: 'iess:read' })
+  @Field(_type => String, { nullable: true, description: 'VIRTUAL: the form\'s "mensaje", the request in the employer\'s words.' })
+  @Column({ type: 'text', nullable: true })
+  message!: string | null;
+
+  @Access({ scope: 'iess:read' })
+  @Field(_type => String, { nullable: true, description: "Until when the legal representative's cédula, visa or passport was vigente, checked on the day of the request (YYYY-MM-DD)." })
+  @Column({ name: 'representative_id_valid_until', type: 'date', nullable: true })
+  representativeIdValidUntil!: string | null;
+
+  @Access({ scope: 'iess:read' })
+  @Field(_type => String, { nullable: true, description: "Until when the third party's document was vigente (YYYY-MM-DD)." })
+  @Column({ name: 'third_party_id_valid_until', type: 'date', nullable: true })
+  thirdPartyIdValidUntil!: string | null;
+
+  @Access({ scope: 'iess:read' })
+  @Field(_type => String, { nullable: true, description: "Until when the attorney's document was vigente (YYYY-MM-DD)." })
+  @Column({ name: 'attorney_id_valid_until', type: 'date', nullable: true })
+  attorneyIdValidUntil!: string | null;
 
   @Access({ scope: 'iess:read', mask: 'email' })
   @Field(_type => String, { nullable: true, description: 'Active e-mail of the employer or legal representative for this request.' })
@@ -131,4 +162,9 @@ export class IessEmployerKeyRequest {
   @Field(_type => String, { nullable: true })
   @Column({ name: 'decided_by', type: 'text', nullable: true })
   decidedBy!: string | null;
+
+  /** Only on the answer of a presencial delivery: never a column. */
+  @Access({ scope: 'iess:write' })
+  @Field(_type => IessWindowKeyNotice, { nullable: true, description: 'PRESENCIAL delivery only: the sealed notice to print and hand over at the window (returned once, never stored).' })
+  windowKeyNotice?: IessWindowKeyNotice | null;
 }

@@ -34,3 +34,13 @@ export function employerKeyMail(to: string, ruc: string, key: string): OutgoingM
     body: `Clave patronal del empleador ${ruc}: ${key}\nIngrese en www.iess.gob.ec y cámbiela en su primer acceso. Es personal e intransferible.${SIGNATURE}`,
   };
 }
+
+/** Presencial: the registered e-mail learns the key was handed over at the window; the key is not in it. */
+export function keyHandedOverMail(to: string, ruc: string, handedTo: string): OutgoingMail {
+  return {
+    from: FROM,
+    to,
+    subject: 'Clave patronal entregada en ventanilla',
+    body: `La clave patronal del empleador ${ruc} fue entregada en sobre sellado, en ventanilla, a ${handedTo}. Si usted no la solicitó, acuda a un Centro de Atención.${SIGNATURE}`,
+  };
+}

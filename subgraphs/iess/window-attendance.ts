@@ -1,6 +1,7 @@
 import { requireText } from '../../shared/contact';
 import { badUserInput } from '../../shared/errors';
 import { IessIdDocumentType, IessSignatureKind } from './enums';
+import { requireVigente } from './document-validity';
 import { requireIdentityDocument } from './identity-document';
 
 // Seed 002, trámite presencial: at the window the solicitud and the acuerdo are signed by hand; a third
@@ -9,8 +10,8 @@ import { requireIdentityDocument } from './identity-document';
 
 export interface WindowPresentation {
   handwrittenSignatures: boolean;
-  thirdParty?: { names: string; idType: IessIdDocumentType; idNumber: string; authorisedInSolicitud: boolean } | null;
-  powerOfAttorney?: { notarialNumber: string; attorneyNames: string; attorneyIdType: IessIdDocumentType; attorneyIdNumber: string } | null;
+  thirdParty?: { names: string; idType: IessIdDocumentType; idNumber: string; authorisedInSolicitud: boolean; idValidUntil?: string | null } | null;
+  powerOfAttorney?: { notarialNumber: string; attorneyNames: string; attorneyIdType: IessIdDocumentType; attorneyIdNumber: string; attorneyIdValidUntil?: string | null } | null;
 }
 
 /** What the request records of the attendance. */
@@ -23,9 +24,12 @@ export interface WindowAttendance {
   attorneyNames: string | null;
   attorneyIdType: IessIdDocumentType | null;
   attorneyIdNumber: string | null;
+  thirdPartyIdValidUntil: string | null;
+  attorneyIdValidUntil: string | null;
 }
 
-export function requireWindowAttendance(shown: WindowPresentation): WindowAttendance {
+/** `today`: Ecuador's date at the window, on which every document shown must be vigente. */
+export function requireWindowAttendance(shown: WindowPresentation, today: string): WindowAttendance {
   if (!shown.handwrittenSignatures) {
     throw badUserInput('handwrittenSignatures', 'En el trámite presencial la solicitud y el acuerdo deben estar firmados a mano por el representante legal (o su apoderado).');
   }
@@ -43,5 +47,7 @@ export function requireWindowAttendance(shown: WindowPresentation): WindowAttend
     attorneyNames: power ? requireText('powerOfAttorney.attorneyNames', power.attorneyNames, 'los nombres del apoderado') : null,
     attorneyIdType: power?.attorneyIdType ?? null,
     attorneyIdNumber: power ? requireIdentityDocument('powerOfAttorney.attorneyIdNumber', power.attorneyIdType, power.attorneyIdNumber) : null,
+    thirdPartyIdValidUntil: third ? requireVigente('thirdParty.idValidUntil', third.idValidUntil, 'el documento del tercero', today) : null,
+    attorneyIdValidUntil: power ? requireVigente('powerOfAttorney.attorneyIdValidUntil', power.attorneyIdValidUntil, 'el documento del apoderado', today) : null,
   };
 }

@@ -4,6 +4,7 @@ import { naturalPersonRucs } from '../support/ruc-factory';
 import { signedPdf, testSignatures } from '../support/signed-pdf';
 import { startSubgraphsAndGateway, type Stack } from '../support/stack';
 import type { TokenRequest } from '../support/tokens';
+import { windowClock } from '../../subgraphs/iess/window-clock';
 
 // What a partner agency with the plain read scopes sees of requests the staff recorded in every service:
 // staff subjects, uploaded file names and identity document numbers (a short passport included) masked.
@@ -87,17 +88,20 @@ describe('partners see staff subjects, file names and identity documents masked 
       i: { verificationId: sent.requestIessAppointmentCode.verificationId, code: /código de verificación es (\d{6})/.exec(mail.body)![1], employerRuc: IESS_RUC, province: 'Pichincha', agencyCode: 'cau-quito-norte', startsAt: slot(10) },
     });
     const id = booked.bookIessAppointment.id;
+    jest.spyOn(windowClock, 'now').mockReturnValue(new Date(Date.parse(slot(10)) + 60_000)); // at the window, on the turno's day and hour
     await ok(CLERK, 'mutation ($i: AttendIessAppointmentInput!) { attendIessAppointment(input: $i) { id } }', {
       i: {
         requestId: id,
         handwrittenSignatures: true,
+        representativeIdValidUntil: '2099-12-31',
         documents: [upload('RUC', 'ruc-andina.pdf', PDF), upload('SIGNED_REQUEST', 'solicitud-john-carter.pdf', PDF), upload('FOREIGN_ID_DOCUMENT', 'pasaporte-P-48392.jpg', JPEG), upload('SIGNED_AGREEMENT', 'acuerdo.pdf', PDF)],
-        thirdParty: { names: 'María Yánez', idType: 'PASSPORT', idNumber: 'X12345', authorisedInSolicitud: true },
-        powerOfAttorney: { notarialNumber: '20261701001P04521', attorneyNames: 'Andrés Felipe Salas Ortiz', attorneyIdType: 'VISA', attorneyIdNumber: 'AB123' },
+        thirdParty: { names: 'María Yánez', idType: 'PASSPORT', idNumber: 'X12345', authorisedInSolicitud: true, idValidUntil: '2099-12-31' },
+        powerOfAttorney: { notarialNumber: '20261701001P04521', attorneyNames: 'Andrés Felipe Salas Ortiz', attorneyIdType: 'VISA', attorneyIdNumber: 'AB123', attorneyIdValidUntil: '2099-12-31' },
       },
     });
     await ok({ role: 'reviewer', subject: 'juridico-iess' }, `mutation { validateIessPowerOfAttorney(requestId: "${id}", seal: "DP-PICHINCHA-JUR-2026-118") { id } }`);
     await ok(REVIEWER, `mutation { approveIessKeyRequest(requestId: "${id}") { id } }`);
+    jest.restoreAllMocks();
   });
   afterAll(() => stack?.stop());
 
