@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Kind, parse } from 'graphql';
 import { SUBGRAPH_NAMES } from '../shared/env';
 
 // The shape a newcomer relies on (docs/ARCHITECTURE.md), kept by a test rather than by memory.
@@ -36,5 +37,13 @@ describe('code shape', () => {
       .filter(file => !file.endsWith('.test.ts') && readFileSync(file, 'utf8').split('\n').length > 220)
       .map(relative);
     expect(long).toEqual([]);
+  });
+
+  test('every code a person can meet has its Spanish label, in one place: the enum value\'s description', () => {
+    const supergraph = parse(readFileSync(join(ROOT, 'schema/supergraph.graphql'), 'utf8'));
+    const unlabelled = supergraph.definitions
+      .filter(d => d.kind === Kind.ENUM_TYPE_DEFINITION && !/^(join__|link__)/.test(d.name.value))
+      .flatMap(d => (d.kind === Kind.ENUM_TYPE_DEFINITION ? (d.values ?? []).filter(v => !v.description).map(v => `${d.name.value}.${v.name.value}`) : []));
+    expect(unlabelled).toEqual([]);
   });
 });

@@ -74,10 +74,23 @@ registerEnumType(IessDocumentKind, {
     ARTISAN_QUALIFICATION: { description: 'Calificación artesanal (solo artesanos calificados)' },
   },
 });
-registerEnumType(IessSignatureKind, { name: 'IessSignatureKind' });
+registerEnumType(IessSignatureKind, {
+  name: 'IessSignatureKind',
+  valuesConfig: { ELECTRONIC: { description: 'Firma electrónica' }, HANDWRITTEN: { description: 'Firma manuscrita en ventanilla' } },
+});
 registerEnumType(IessProcedure, { name: 'IessProcedure', valuesConfig: { CLAVE_PATRONAL: { description: 'Generación de clave patronal de acceso al portal IESS' } } });
-registerEnumType(IessKeyPickupBy, { name: 'IessKeyPickupBy' });
-registerEnumType(IessIdDocumentType, { name: 'IessIdDocumentType' });
+registerEnumType(IessKeyPickupBy, {
+  name: 'IessKeyPickupBy',
+  valuesConfig: {
+    LEGAL_REPRESENTATIVE: { description: 'Representante legal' },
+    AUTHORISED_THIRD_PARTY: { description: 'Tercero autorizado en la solicitud' },
+    ATTORNEY: { description: 'Apoderado con poder notarial validado' },
+  },
+});
+registerEnumType(IessIdDocumentType, {
+  name: 'IessIdDocumentType',
+  valuesConfig: { CEDULA: { description: 'Cédula de identidad' }, PASSPORT: { description: 'Pasaporte' }, VISA: { description: 'Visa' } },
+});
 registerEnumType(LegalRepresentativeIdType, {
   name: 'LegalRepresentativeIdType',
   valuesConfig: {
@@ -87,5 +100,18 @@ registerEnumType(LegalRepresentativeIdType, {
     PASSPORT: { description: 'Pasaporte vigente' },
   },
 });
-registerEnumType(IessKeyRequestChannel, { name: 'IessKeyRequestChannel' });
-registerEnumType(IessKeyRequestStatus, { name: 'IessKeyRequestStatus' });
+registerEnumType(IessKeyRequestChannel, {
+  name: 'IessKeyRequestChannel',
+  valuesConfig: { VIRTUAL: { description: 'Ventanilla virtual' }, PRESENCIAL: { description: 'Ventanilla presencial (turno)' } },
+});
+registerEnumType(IessKeyRequestStatus, {
+  name: 'IessKeyRequestStatus',
+  valuesConfig: {
+    SUBMITTED: { description: 'Presentada' },
+    OBSERVED: { description: 'Observada' },
+    APPROVED: { description: 'Aprobada' },
+    KEY_DELIVERED: { description: 'Con clave entregada' },
+    REJECTED: { description: 'Rechazada' },
+    EXPIRED: { description: 'Vencida (turno no atendido)' },
+  },
+});

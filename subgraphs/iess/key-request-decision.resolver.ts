@@ -7,7 +7,8 @@ import { enqueueMail } from '../../shared/outbox/outbox';
 import { hashSecret, temporaryPassword } from '../../shared/passwords';
 import type { IessContext } from './context';
 import { IessEmployer } from './employer';
-import { IessKeyRequestChannel, IessKeyRequestStatus as S } from './enums';
+import { enumLabelInSentence } from '../../shared/enum-labels';
+import { IessKeyPickupBy, IessKeyRequestChannel, IessKeyRequestStatus as S } from './enums';
 import { keyMailRecipient, personAtWindow, requireKeyPickup } from './key-pickup';
 import { IessEmployerKeyRequest } from './key-request';
 import { receiveKeyRequestDocuments, storeKeyRequestDocuments } from './key-request-documents';
@@ -91,7 +92,7 @@ export class IessKeyRequestDecisionResolver {
     return ctx.dataSource.transaction(async manager => {
       const current = await lockKeyRequest(manager, input.requestId);
       const pickedUpBy = requireKeyPickup(current, input.pickedUpBy);
-      const request = await moveKeyRequest(manager, input.requestId, S.KEY_DELIVERED, ctx.identity.subject, pickedUpBy ?? 'correo', { keyPickedUpBy: pickedUpBy });
+      const request = await moveKeyRequest(manager, input.requestId, S.KEY_DELIVERED, ctx.identity.subject, pickedUpBy ? `Entregada en ventanilla a: ${enumLabelInSentence(IessKeyPickupBy, pickedUpBy)}` : 'Entregada por correo', { keyPickedUpBy: pickedUpBy });
       const employer = await requireRegisteredEmployer(manager, request.employerRuc);
       const key = temporaryPassword();
       const now = new Date();

@@ -19,7 +19,7 @@ export const iessKeyRequestStates = stateMachine<S>(
     [S.REJECTED]: [],
     [S.EXPIRED]: [],
   },
-  { SUBMITTED: 'presentada', OBSERVED: 'observada', APPROVED: 'aprobada', KEY_DELIVERED: 'con clave entregada', REJECTED: 'rechazada', EXPIRED: 'vencida (turno no atendido)' },
+  S,
 );
 
 const notFoundMessage = (id: string) => `No existe la solicitud de clave patronal ${id}.`;

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { enumLabel } from '../../shared/enum-labels';
+import { LegalRepresentativeIdType } from './enums';
 import type { IessEmployer } from './employer';
 
 // The two forms the IESS registration produces (seed 002, step 3), filled with the employer's data, as
@@ -12,7 +14,6 @@ export interface GeneratedForm {
   sha256: string;
 }
 
-const ID_LABELS: Record<string, string> = { CEDULA: 'Cédula', IESS_FOREIGNER_CODE: 'Código IESS de extranjero', VISA: 'Visa', PASSPORT: 'Pasaporte' };
 
 async function form(title: string, employer: IessEmployer, sectorName: string, paragraphs: string[]): Promise<Buffer> {
   const pdf = await PDFDocument.create();
@@ -33,7 +34,7 @@ async function form(title: string, employer: IessEmployer, sectorName: string, p
   line(`Razón social: ${employer.businessName}`);
   line(`Sector: ${sectorName}${employer.qualifiedArtisan ? ' (artesano calificado)' : ''}`);
   line(`Representante legal: ${employer.legalRepresentativeNames}`);
-  line(`${ID_LABELS[employer.legalRepresentativeIdType]}: ${employer.legalRepresentativeId}`);
+  line(`${enumLabel(LegalRepresentativeIdType, employer.legalRepresentativeIdType)}: ${employer.legalRepresentativeId}`);
   line(`Correo electrónico: ${employer.email}`);
   y -= 10;
   for (const paragraph of paragraphs) {

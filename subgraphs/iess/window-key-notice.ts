@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Access } from '../../shared/auth/access';
 import { processConfig } from '../../shared/config';
+import { enumLabelInSentence } from '../../shared/enum-labels';
 import { IessKeyPickupBy } from './enums';
 
 // Seed 002, trámite presencial: the key is handed to the person at the window (the legal representative,
@@ -23,11 +24,6 @@ export class IessWindowKeyNotice {
   printText!: string;
 }
 
-const PICKUP_LABELS: Record<IessKeyPickupBy, string> = {
-  LEGAL_REPRESENTATIVE: 'representante legal',
-  AUTHORISED_THIRD_PARTY: 'tercero autorizado en la solicitud',
-  ATTORNEY: 'apoderado con poder notarial validado',
-};
 
 export interface NoticeFacts {
   ruc: string;
@@ -40,7 +36,7 @@ export interface NoticeFacts {
 export function windowKeyNotice(facts: NoticeFacts, hours = processConfig().iessWindow.keyActivationHours): IessWindowKeyNotice {
   const activateBefore = new Date(facts.now.getTime() + hours * 3_600_000);
   const deadline = activateBefore.toLocaleString('es-EC', { timeZone: 'America/Guayaquil', dateStyle: 'long', timeStyle: 'short' });
-  const handedTo = `${facts.personNames} (${PICKUP_LABELS[facts.pickedUpBy]})`;
+  const handedTo = `${facts.personNames} (${enumLabelInSentence(IessKeyPickupBy, facts.pickedUpBy)})`;
   return {
     handedTo,
     activateBefore,
