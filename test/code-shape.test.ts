@@ -46,4 +46,24 @@ describe('code shape', () => {
       .flatMap(d => (d.kind === Kind.ENUM_TYPE_DEFINITION ? (d.values ?? []).filter(v => !v.description).map(v => `${d.name.value}.${v.name.value}`) : []));
     expect(unlabelled).toEqual([]);
   });
+
+  test('the window page has a label for every status and channel the services can answer', () => {
+    const supergraph = parse(readFileSync(join(ROOT, 'schema/supergraph.graphql'), 'utf8'));
+    const values = (name: string) => {
+      const type = supergraph.definitions.find(d => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === name);
+      return type?.kind === Kind.ENUM_TYPE_DEFINITION ? (type.values ?? []).map(v => v.name.value) : [];
+    };
+    const labels = readFileSync(join(ROOT, 'web/src/labels.ts'), 'utf8');
+    const block = (constant: string) => labels.slice(labels.indexOf(`export const ${constant}`), labels.indexOf('};', labels.indexOf(`export const ${constant}`)));
+    const pages: Array<[string, string[]]> = [
+      ['SAL_KEY', values('SalAccessKeyStatus')],
+      ['SAL_REQUEST', values('SalKeyRequestStatus')],
+      ['SUT', values('SystemKeyRecoveryStatus')],
+      ['TRAINER', values('TrainerCredentialStatus')],
+      ['IESS', values('IessKeyRequestStatus')],
+      ['CHANNELS', [...values('SystemKeyRecoveryChannel'), ...values('TrainerCredentialChannel'), ...values('IessKeyRequestChannel')]],
+    ];
+    const missing = pages.flatMap(([constant, codes]) => codes.filter(code => !new RegExp(`\\b${code}:`).test(block(constant))).map(code => `${constant}.${code}`));
+    expect(missing).toEqual([]);
+  });
 });

@@ -38,6 +38,7 @@ export const IESS: Record<string, StatusView> = {
   APPROVED: { label: 'Aprobada', tone: 'green', next: 'Entregar la clave patronal.' },
   KEY_DELIVERED: { label: 'Clave entregada', tone: 'green' },
   REJECTED: { label: 'Rechazada', tone: 'red' },
+  EXPIRED: { label: 'Vencida (turno no atendido)', tone: 'grey', next: 'Solicitar un nuevo turno o usar la ventanilla virtual.' },
 };
 
 export const CHANNELS: Record<string, string> = {
@@ -46,6 +47,7 @@ export const CHANNELS: Record<string, string> = {
   VIRTUAL: 'Ventanilla virtual',
   ONLINE: 'En línea',
   EMAIL: 'Correo electrónico',
+  TELEFONICA: 'Telefónica (1800 266 822)',
 };
 
 export const SYSTEMS: Record<string, string> = { SUT: 'Sistema Único de Trabajo', SALARIOS_EN_LINEA: 'Salarios en Línea' };
