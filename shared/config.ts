@@ -86,10 +86,10 @@ export function loadConfig(source: Source = process.env): Readonly<LlaveroConfig
     ports,
     subgraphs: {
       urls: {
-        sal: envString('SAL_URL', `http://localhost:${ports.sal}/graphql`),
-        sut: envString('SUT_URL', `http://localhost:${ports.sut}/graphql`),
-        trainers: envString('TRAINERS_URL', `http://localhost:${ports.trainers}/graphql`),
-        iess: envString('IESS_URL', `http://localhost:${ports.iess}/graphql`),
+        sal: envString('SAL_URL', `http://127.0.0.1:${ports.sal}/graphql`),
+        sut: envString('SUT_URL', `http://127.0.0.1:${ports.sut}/graphql`),
+        trainers: envString('TRAINERS_URL', `http://127.0.0.1:${ports.trainers}/graphql`),
+        iess: envString('IESS_URL', `http://127.0.0.1:${ports.iess}/graphql`),
       },
       host: envString('SUBGRAPH_HOST', '127.0.0.1'),
       timeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 10_000),
