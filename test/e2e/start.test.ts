@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -62,7 +63,43 @@ function baseEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** Whether anything still accepts connections on the port. */
+function listening(port: number): Promise<boolean> {
+  return new Promise(done => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => (socket.destroy(), done(true)));
+    socket.once('error', () => done(false));
+  });
+}
+
 describe('npm start, as a new user runs it', () => {
+  test.each([
+    ['as the subgraphs start', '[start] PostgreSQL de DATABASE_URL'],
+    ['as the gateway starts', 'subgrafo listo'],
+  ])('a stop %s leaves no process behind (nothing spawned after it, nothing orphaned)', async (_moment, marker) => {
+    // On a server that outlives the launcher, as in production: a process spawned after the stop would live on.
+    const database = await createTestDatabase();
+    const home = mkdtempSync(join(tmpdir(), 'llavero-home-'));
+    chmodSync(home, 0o755);
+    const ports = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort(), freePort()]);
+    const [port, sal, sut, trainers, iess, pg] = ports;
+    const child = spawn(process.execPath, [join(ROOT, 'dist/scripts/start.js')], {
+      env: { ...baseEnv(), DATABASE_URL: database.url, LLAVERO_HOME: home, PORT: `${port}`, SAL_PORT: `${sal}`, SUT_PORT: `${sut}`, TRAINERS_PORT: `${trainers}`, IESS_PORT: `${iess}`, EMBEDDED_PG_PORT: `${pg}`, LLAVERO_QUIET: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const exited = new Promise(done => child.once('exit', done));
+    await new Promise<void>(done => child.stdout!.on('data', chunk => ((output += chunk), output.includes(marker) && done())));
+    child.kill('SIGTERM');
+    await exited;
+    await new Promise(r => setTimeout(r, 5000)); // anything spawned late would be up by now
+    const stillListening = await Promise.all(ports.map(listening));
+    rmSync(home, { recursive: true, force: true });
+    await database.drop();
+    expect(stillListening).toEqual(ports.map(() => false));
+  });
+
+
   test('embedded PostgreSQL under LLAVERO_HOME: demo data once, kept across a restart, clean SIGTERM', async () => {
     const home = mkdtempSync(join(tmpdir(), 'llavero-home-'));
     chmodSync(home, 0o755);
