@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import './enum-labels.mjs'; // the Spanish enum labels first: the pages bundle them
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const output = join(root, 'dist/web/ventanilla.html');

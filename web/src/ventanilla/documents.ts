@@ -1,0 +1,52 @@
+import { graphql } from '../api';
+import { date, label } from '../labels';
+import { button, download, el } from './dom';
+import { documentQuery } from './panels/queries';
+
+// A request's documents (download on click: the content is fetched then, never with the panel) and its
+// status history.
+
+type Row = Record<string, any>;
+const DOCUMENT_KINDS = ['SalDocumentKind', 'SystemKeyRecoveryDocumentKind', 'TrainerCredentialDocumentKind', 'IessDocumentKind'];
+
+function kindLabel(kind: string): string {
+  for (const name of DOCUMENT_KINDS) {
+    const text = label(name, kind);
+    if (text !== kind) return text;
+  }
+  return kind;
+}
+
+const size = (bytes: number) => (bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+
+async function fetchDocument(ruc: string, listField: string, itemId: string, document: Row, status: HTMLElement): Promise<void> {
+  status.textContent = 'Descargando…';
+  const result = await graphql<{ taxpayer: Record<string, Row[]> }>(documentQuery(listField), { ruc }, { timeoutMs: 15_000 });
+  const found = result.data?.taxpayer?.[listField]?.find(i => i.id === itemId)?.documents?.find((d: Row) => d.id === document.id);
+  if (!found?.contentBase64) {
+    status.textContent = result.failure?.message ?? `No se pudo descargar ${document.fileName}: ${result.errors?.[0]?.message ?? 'el servicio no lo entregó'}.`;
+    return;
+  }
+  const bytes = Uint8Array.from(atob(found.contentBase64), c => c.charCodeAt(0));
+  download(found.fileName, found.mediaType, bytes);
+  status.textContent = `${found.fileName} descargado.`;
+}
+
+export function documentList(ruc: string, listField: string, item: Row): Node | null {
+  const documents: Row[] = item.documents ?? [];
+  if (documents.length === 0) return null;
+  const status = el('span', { class: 'hint', role: 'status' });
+  const rows = documents.map(d =>
+    el('li', {}, `${kindLabel(d.kind)}: `, button(`Descargar ${d.fileName} (${size(d.sizeBytes)})`, () => void fetchDocument(ruc, listField, item.id, d, status), { class: 'link-button' })),
+  );
+  return el('details', { class: 'documents' }, el('summary', {}, `Documentos (${documents.length})`), el('ul', {}, ...rows), status);
+}
+
+export function historyList(item: Row, statusEnum: string): Node | null {
+  const events: Row[] = item.history ?? [];
+  if (events.length === 0) return null;
+  const rows = events.map(e =>
+    el('li', {}, `${date(e.at)}: ${e.fromStatus ? `${label(statusEnum, e.fromStatus)} → ` : ''}${label(statusEnum, e.toStatus)} · ${e.actor}${e.note ? ` · ${e.note}` : ''}`),
+  );
+  return el('details', { class: 'history' }, el('summary', {}, `Historial (${events.length})`), el('ol', {}, ...rows));
+}
