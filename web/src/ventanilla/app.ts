@@ -1,6 +1,5 @@
 import { clearBatch, wireBatch } from './batch-view';
 import { clearDossier } from './dossier';
-import { announce } from './dom';
 import { stopIdle, watchIdle } from './idle';
 import { newAttention, wireSearch } from './search';
 import { startSession } from './session';
@@ -13,9 +12,12 @@ export function startWindow(): void {
   startSession({
     onStart: clerk =>
       watchIdle(clerk.idleSeconds, () => {
+        const shown = !!document.querySelector('.panel, #batch-result table') || !!(document.getElementById('ruc') as HTMLInputElement).value;
+        if (!shown) return;
         newAttention();
         clearBatch();
-        announce(`Pantalla limpiada tras ${clerk.idleSeconds} s sin actividad.`);
+        const text = `Pantalla limpiada por inactividad (${clerk.idleSeconds} s sin actividad).`;
+        document.getElementById('ruc-message')!.textContent = text;
       }),
     onEnd: () => {
       stopIdle();
