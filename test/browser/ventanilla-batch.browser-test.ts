@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { naturalPersonRucs } from '../support/ruc-factory';
-import { expectAccessible, PHONE, shot } from './support';
-import { openWindow, type Window } from './ventanilla-steps';
+import { PHONE } from './support';
+import { deskAndPhone, openWindow, type Window } from './ventanilla-steps';
 
 // Batch mode (point 10): names, "con clave" apart from "solicitud en trámite", duplicates merged with
 // their line numbers, totals, lines past 500 refused with the reason, CSV and print, usable on a phone.
@@ -30,8 +30,7 @@ describe('/ventanilla: batch mode', () => {
     expect(await page.textContent('.batch-totals')).toMatch(/3 RUC distintos consultados · 2 líneas repetidas unidas · 1 líneas inválidas/);
     expect(await page.textContent('.batch-totals')).toMatch(/IESS: 1 con clave o credencial, 2 en trámite/);
     expect(await page.getAttribute('#batch-result .scroll', 'tabindex')).toBe('0');
-    await expectAccessible(page, 'lote con duplicados');
-    await shot(page, 'ventanilla-lote-duplicados');
+    await deskAndPhone(page, 'ventanilla-lote-duplicados', 'lote con duplicados');
   });
 
   test('the CSV has the same rows as the table', async () => {
@@ -67,8 +66,7 @@ describe('/ventanilla: batch mode', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await page.focus('#batch-result .scroll');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe('batch-caption');
-    await expectAccessible(page, 'lote en teléfono');
-    await shot(page, 'ventanilla-lote-telefono');
+    await deskAndPhone(page, 'ventanilla-lote-telefono', 'lote en teléfono');
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('#batch-result table')).toBe(true);
     expect(await page.locator('#batch button:visible').count()).toBe(0);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { JPEG, PDF, upload } from '../support/files';
 import { naturalPersonRucs } from '../support/ruc-factory';
-import { expectAccessible, launchChromium, newPage, PHONE, shot, signIn } from './support';
-import { consult, openWindow, panelText, settled, type Window } from './ventanilla-steps';
+import { expectAccessible, launchChromium, newPage, shot, signIn } from './support';
+import { consult, deskAndPhone, openWindow, panelText, settled, type Window } from './ventanilla-steps';
 
 // What the window shows of one citizen (point 6): who they are, each service's details, documents and
 // history, and a next step computed from state and dates; in Spanish whatever the browser's language,
@@ -52,11 +52,7 @@ describe('/ventanilla: the dossier of one citizen', () => {
     expect(trainers).toMatch(/CapacitadorAna Lucía Pérez Játiva/);
     expect(trainers).toMatch(/Resolución MDTMDT-DCRCO-2026-0187-R del 19 jun 2026/);
     expect(trainers).toMatch(/Retirar la credencial en Av\. Amazonas/);
-    await expectAccessible(page, 'expediente de persona natural');
-    await shot(page, 'ventanilla-persona-natural');
-    await page.setViewportSize(PHONE);
-    await shot(page, 'ventanilla-persona-natural-telefono');
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await deskAndPhone(page, 'ventanilla-persona-natural', 'expediente de persona natural');
   });
 
   test('a RUC no service knows says what to do first, per service', async () => {
@@ -68,8 +64,7 @@ describe('/ventanilla: the dossier of one citizen', () => {
     expect(await panelText(page, 'trainers')).toMatch(/Si está calificado por el MDT como capacitador independiente/);
     expect(await panelText(page, 'sut')).toMatch(/solicitud de recuperación firmada y RUC vigente/);
     expect(await page.textContent('#dossier-title')).toBe('Sin nombre registrado en los servicios que respondieron');
-    await expectAccessible(page, 'RUC desconocido');
-    await shot(page, 'ventanilla-ruc-desconocido');
+    await deskAndPhone(page, 'ventanilla-ruc-desconocido', 'RUC desconocido');
   });
 
   test('a request lists its documents and status history; a fresh link gives its deadline', async () => {
@@ -82,8 +77,7 @@ describe('/ventanilla: the dossier of one citizen', () => {
     await page.click('.panel[data-service="sut"] details.history summary');
     expect(await page.locator('.panel[data-service="sut"] details.documents button').count()).toBe(2);
     expect(await page.textContent('.panel[data-service="sut"] details.history')).toMatch(/Recibida → Atendida \(correo de recuperación enviado\) · dmvth-analista/);
-    await expectAccessible(page, 'documentos e historial');
-    await shot(page, 'ventanilla-documentos-historial');
+    await deskAndPhone(page, 'ventanilla-documentos-historial', 'documentos e historial');
   });
 
   // Needs the merge: document types get contentBase64 (built by another helper in parallel).
@@ -91,6 +85,14 @@ describe('/ventanilla: the dossier of one citizen', () => {
     const { page } = w;
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }), page.click('.panel[data-service="sut"] details.documents button >> nth=0')]);
     expect(download.suggestedFilename()).toBe('ruc.pdf');
+    expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  // Needs the merge: POST /ventanilla/constancia (built by another helper in parallel).
+  test('"Imprimir constancia" downloads the gateway’s PDF', async () => {
+    const { page } = w;
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }), page.click('.dossier-header button:has-text("Imprimir constancia")')]);
+    expect(download.suggestedFilename()).toBe(`constancia-${recovering}.pdf`);
     expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
   });
 

@@ -1,5 +1,5 @@
-import { expectAccessible, shot } from './support';
-import { consult, openWindow, settled, type Window } from './ventanilla-steps';
+import { expectAccessible } from './support';
+import { consult, deskAndPhone, openWindow, settled, type Window } from './ventanilla-steps';
 
 // Finding the citizen and never showing the previous one: RUC, cédula, pasted text, credential code,
 // request reference; the dossier goes the moment the field changes, on "Nueva atención" and when idle.
@@ -34,8 +34,7 @@ describe('/ventanilla: find and a clean screen between citizens', () => {
     await page.waitForSelector('#ruc-message.error');
     expect(await page.textContent('#ruc-message')).toMatch(/establecimiento/);
     expect(await page.locator('.panel').count()).toBe(0);
-    await expectAccessible(page, 'RUC cambiado');
-    await shot(page, 'ventanilla-ruc-cambiado');
+    await deskAndPhone(page, 'ventanilla-ruc-cambiado', 'RUC cambiado');
   });
 
   test('"Nueva atención" clears the dossier and the field', async () => {

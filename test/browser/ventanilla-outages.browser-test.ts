@@ -1,6 +1,6 @@
 import type { Route } from 'playwright-core';
 import { DESK, expectAccessible, PHONE, shot } from './support';
-import { consult, openWindow, operationOf, panelText, settled, type Window } from './ventanilla-steps';
+import { consult, deskAndPhone, openWindow, operationOf, panelText, settled, type Window } from './ventanilla-steps';
 
 // What the clerk sees when something does not answer: a stopped service in batch mode, a hung service,
 // a network error and a proxy's HTML 502. Nothing stays on "Consultando…"; every failure offers "Reintentar".
@@ -25,11 +25,9 @@ describe('/ventanilla when services fail', () => {
       const iess = await page.$$eval('#batch-result tbody tr', trs => trs.map(tr => tr.querySelectorAll('td')[5]?.textContent));
       expect(iess).toEqual(['con clave', 'solicitud en trámite']);
       expect(await page.textContent('.batch-totals')).toMatch(/SUT \/ Salarios: 0 con clave o credencial, 0 en trámite, 2 no disponible/);
-      await expectAccessible(page, 'lote con SUT caído');
-      await shot(page, 'ventanilla-lote-sut-caido');
+      await deskAndPhone(page, 'ventanilla-lote-sut-caido', 'lote con SUT caído');
       await page.setViewportSize(PHONE);
-      await expectAccessible(page, 'lote con SUT caído en teléfono');
-      await shot(page, 'ventanilla-lote-sut-caido-telefono');
+      await deskAndPhone(page, 'ventanilla-lote-sut-caido-telefono', 'lote con SUT caído en teléfono');
       await page.setViewportSize(DESK);
     } finally {
       await stack.restartSubgraph('sut');
@@ -64,8 +62,7 @@ describe('/ventanilla when services fail', () => {
     await page.waitForSelector('.panel[data-service="sut"][data-state="failed"]', { timeout: 8000 });
     const sutGaveUp = Date.now() - start;
     expect(await panelText(page, 'sut')).toMatch(/no respondió en 5 s/);
-    await expectAccessible(page, 'servicio colgado (tiempo agotado)');
-    await shot(page, 'ventanilla-servicio-tiempo-agotado');
+    await deskAndPhone(page, 'ventanilla-servicio-tiempo-agotado', 'servicio colgado (tiempo agotado)');
     release();
     await page.unroute('**/graphql');
     await page.click('.panel[data-service="sut"] .retry');
@@ -81,8 +78,7 @@ describe('/ventanilla when services fail', () => {
     expect(await panelText(page, 'iess')).toMatch(/error de red/);
     expect(await panelText(page, 'trainers')).toMatch(/CAP-7K2M9-QX4TR-Z/);
     expect(await page.locator('text=Consultando…').count()).toBe(0);
-    await expectAccessible(page, 'error de red');
-    await shot(page, 'ventanilla-error-de-red');
+    await deskAndPhone(page, 'ventanilla-error-de-red', 'error de red');
     await page.unroute('**/graphql');
     await page.click('.panel[data-service="iess"] .retry');
     await page.waitForSelector('.panel[data-service="iess"][data-state="ready"]');
@@ -98,11 +94,7 @@ describe('/ventanilla when services fail', () => {
     const states = await page.$$eval('.panel', ps => ps.map(p => p.getAttribute('data-state')));
     expect(states).toEqual(['failed', 'failed', 'failed', 'failed']);
     expect(await panelText(page, 'sal')).toMatch(/no está disponible en este momento \(HTTP 502\)/);
-    await expectAccessible(page, 'HTML 502');
-    await shot(page, 'ventanilla-502');
-    await page.setViewportSize(PHONE);
-    await shot(page, 'ventanilla-502-telefono');
-    await page.setViewportSize(DESK);
+    await deskAndPhone(page, 'ventanilla-502', 'HTML 502');
     await page.click('#batch summary');
     await page.fill('#batch-rucs', '1760001630001');
     await page.click('#batch-run');

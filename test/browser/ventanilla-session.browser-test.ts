@@ -1,5 +1,5 @@
-import { expectAccessible, shot } from './support';
-import { consult, openWindow, settled, type Window } from './ventanilla-steps';
+import { expectAccessible } from './support';
+import { consult, deskAndPhone, openWindow, settled, type Window } from './ventanilla-steps';
 
 // The clerk's session: who is signed in, an expired or revoked token ends it once and cleanly (the
 // citizen's data cleared), and the gateway's sign-in throttle is shown in Spanish.
@@ -37,8 +37,7 @@ describe('/ventanilla: the clerk’s session', () => {
     expect(graphqlCalls).toBeLessThanOrEqual(4);
     expect(await page.evaluate(() => sessionStorage.getItem('llavero.token'))).toBeNull();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('user');
-    await expectAccessible(page, 'sesión vencida');
-    await shot(page, 'ventanilla-sesion-vencida');
+    await deskAndPhone(page, 'ventanilla-sesion-vencida', 'sesión vencida');
     await page.fill('#user', 'ventanilla');
     await page.fill('#password', 'llavero-demo');
     await page.press('#password', 'Enter');
@@ -75,7 +74,6 @@ describe('/ventanilla: the clerk’s session', () => {
     }
     expect(message).toMatch(/intentos|espere/i);
     expect(message).not.toMatch(/Too Many|Error/);
-    await expectAccessible(page, 'ingreso limitado');
-    await shot(page, 'ventanilla-ingreso-limitado');
+    await deskAndPhone(page, 'ventanilla-ingreso-limitado', 'ingreso limitado');
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { startSubgraphsAndGateway, type Stack } from '../support/stack';
-import { DESK, launchChromium, newPage, signIn, type BrowserLanguage } from './support';
+import { DESK, expectAccessible, launchChromium, newPage, PHONE, shot, signIn, type BrowserLanguage } from './support';
 
 // Steps the /ventanilla browser tests share: a signed-in window on its own stack, consulting a RUC.
 
@@ -45,4 +45,15 @@ export function operationOf(postData: string | null): string {
   } catch {
     return '';
   }
+}
+
+/** A new state at desk and phone width: axe-core at both, a screenshot of each (name, name-telefono). */
+export async function deskAndPhone(page: Page, name: string, state: string): Promise<void> {
+  await expectAccessible(page, state);
+  await shot(page, name);
+  await page.setViewportSize(PHONE);
+  await expectAccessible(page, `${state} (teléfono)`);
+  await shot(page, `${name}-telefono`);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize(DESK);
 }

@@ -110,4 +110,49 @@ describe('/ventanilla in Chromium', () => {
     await expectAccessible(page, 'lote');
     await shot('ventanilla-lote');
   });
+  test('focus rings and field borders contrast at least 3:1 with what surrounds them', async () => {
+    const ratios = async (selector: string) => {
+      await page.focus(selector);
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      return page.evaluate(sel => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const lum = (c: string) => {
+          const [r, g, b] = rgb(c).map(v => v / 255).map(v => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const contrast = (a: string, b: string) => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a), lum(b)) + 0.05);
+        const node = document.querySelector(sel) as HTMLElement;
+        let behind: HTMLElement | null = node.parentElement;
+        while (behind && getComputedStyle(behind).backgroundColor.match(/rgba\(.*, 0\)|transparent/)) behind = behind.parentElement;
+        const background = behind ? getComputedStyle(behind).backgroundColor : 'rgb(255, 255, 255)';
+        const style = getComputedStyle(node);
+        return { ring: contrast(style.outlineColor, background), border: contrast(style.borderTopColor, background), style: style.outlineStyle };
+      }, selector);
+    };
+    for (const selector of ['#ruc', '#new-attention', '#batch summary', '#logout', '#batch-rucs']) {
+      const { ring, style } = await ratios(selector);
+      expect({ selector, style, ok: ring >= 3 }).toEqual({ selector, style: 'solid', ok: true });
+    }
+    for (const selector of ['#ruc', '#batch-rucs']) expect((await ratios(selector)).border).toBeGreaterThanOrEqual(3);
+  });
+
+  test('live regions speak once per result, not on every keystroke', async () => {
+    await page.click('#new-attention');
+    await page.evaluate(() => {
+      (window as any).spoken = [];
+      for (const id of ['ruc-message', 'announce']) {
+        new MutationObserver(() => {
+          const text = document.getElementById(id)!.textContent;
+          if (text) (window as any).spoken.push(`${id}: ${text}`);
+        }).observe(document.getElementById(id)!, { childList: true, characterData: true, subtree: true });
+      }
+    });
+    await page.type('#ruc', '1760001630001', { delay: 20 });
+    await page.press('#ruc', 'Enter');
+    await settled(page);
+    await page.waitForFunction(() => (window as any).spoken.some((s: string) => s.startsWith('announce')));
+    const spoken: string[] = await page.evaluate(() => (window as any).spoken);
+    expect(spoken).toEqual(['ruc-message: RUC válido.', 'announce: Expediente del RUC 1760001630001 listo.']);
+  });
 });

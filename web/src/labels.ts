@@ -15,6 +15,11 @@ export function label(enumName: string, value: string | null | undefined): strin
   return ENUM_LABELS[enumName]?.[value] ?? value;
 }
 
+/** The label inside a sentence: first letter lowered unless it starts an acronym or a name. */
+export function inSentence(text: string): string {
+  return /^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+}
+
 function views(enumName: string, tones: Record<string, Tone>): Record<string, StatusView> {
   return Object.fromEntries(Object.entries(tones).map(([code, tone]) => [code, { label: label(enumName, code), tone }]));
 }

@@ -22,8 +22,9 @@ const field = () => $<HTMLInputElement>('ruc');
 
 function say(text: string, tone: 'hint' | 'ok' | 'error'): void {
   const message = $('ruc-message');
-  if (message.textContent === text && message.className === tone) return;
-  message.className = tone === 'ok' ? 'hint ok' : tone;
+  const className = tone === 'ok' ? 'hint ok' : tone;
+  if (message.textContent === text && message.className === className) return;
+  message.className = className;
   message.textContent = text;
   if (tone === 'error') field().setAttribute('aria-invalid', 'true');
   else field().removeAttribute('aria-invalid');

@@ -20,7 +20,7 @@ export const PANEL_QUERIES: Record<ServiceKey, string> = {
   iess: `query PanelIess($ruc: String!) { taxpayer(ruc: $ruc) { ${TAXPAYER}
   iessEmployer { ruc businessName qualifiedArtisan legalRepresentativeNames legalRepresentativeIdType legalRepresentativeId email hasEmployerKey employerKeyDeliveredAt employerKeyActivateBefore sector { name } }
   iessEmployerKeyRequests { id channel status province agency appointmentAt attendedAt submittedAt observations contactEmail signatureKind
-    thirdPartyNames thirdPartyIdType thirdPartyIdNumber attorneyNames attorneyIdType attorneyIdNumber powerOfAttorneyNumber powerOfAttorneyValidatedBy keyPickedUpBy decidedBy
+    thirdPartyNames thirdPartyIdType thirdPartyIdNumber attorneyNames attorneyIdType attorneyIdNumber powerOfAttorneyNumber powerOfAttorneyValidatedBy keyPickedUpBy decidedBy windowKeyNotice { handedTo activateBefore printText }
     ${DOCUMENTS} ${HISTORY} } } }`,
 };
 

@@ -1,4 +1,4 @@
-import { date, dateTime, label, SAL_KEY, SAL_REQUEST } from '../../labels';
+import { date, dateTime, inSentence, label, SAL_KEY, SAL_REQUEST } from '../../labels';
 import { documentList, historyList } from '../documents';
 import { el } from '../dom';
 import { salEmptyStep, salKeyStep, salRequestStep } from '../next-step';
@@ -26,7 +26,7 @@ export const renderSal: Render = (t, { ruc, actions }) => {
         ['Usuario (cédula)', k.holderCedula], ['Correo de la clave', k.holderEmail], ['Emitida', date(k.issuedAt)],
         ['Estado de ingreso', locked ? `bloqueada hasta ${dateTime(k.lockedUntil)}` : k.mustChangePassword ? 'debe cambiar la contraseña' : k.status === 'DEACTIVATED' ? null : 'sin bloqueo'],
         ['Último ingreso', k.lastSignInAt ? dateTime(k.lastSignInAt) : k.status === 'DEACTIVATED' ? null : 'nunca'],
-        ['Desactivada', k.deactivatedAt && `${date(k.deactivatedAt)} (${label('SalDeactivationReason', k.deactivationReason).toLowerCase()})`],
+        ['Desactivada', k.deactivatedAt && `${date(k.deactivatedAt)} (${inSentence(label('SalDeactivationReason', k.deactivationReason))})`],
       ],
       next: salKeyStep(k),
       actions: actions({ type: 'SalAccessKey', id: k.id, status: k.status, record: k }),
