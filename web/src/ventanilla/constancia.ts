@@ -13,7 +13,8 @@ export async function printConstancia(ruc: string, status: HTMLElement): Promise
       signal: AbortSignal.timeout(15_000),
     });
     if (response.ok && (response.headers.get('content-type') ?? '').includes('pdf')) {
-      download(`constancia-${ruc}.pdf`, 'application/pdf', await response.arrayBuffer());
+      const named = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+      download(named ?? `constancia-${ruc}.pdf`, 'application/pdf', await response.arrayBuffer());
       status.textContent = 'Constancia descargada.';
       return;
     }

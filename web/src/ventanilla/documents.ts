@@ -19,10 +19,11 @@ function kindLabel(kind: string): string {
 
 const size = (bytes: number) => (bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
-async function fetchDocument(ruc: string, listField: string, itemId: string, document: Row, status: HTMLElement): Promise<void> {
+async function fetchDocument(listField: string, itemId: string, document: Row, status: HTMLElement): Promise<void> {
   status.textContent = 'Descargando…';
-  const result = await graphql<{ taxpayer: Record<string, Row[]> }>(documentQuery(listField), { ruc }, { timeoutMs: 15_000 });
-  const found = result.data?.taxpayer?.[listField]?.find(i => i.id === itemId)?.documents?.find((d: Row) => d.id === document.id);
+  const { field, query } = documentQuery(listField);
+  const result = await graphql<Record<string, Row[]>>(query, { id: itemId }, { timeoutMs: 15_000 });
+  const found = result.data?.[field]?.find(i => i.id === itemId)?.documents?.find((d: Row) => d.id === document.id);
   if (!found?.contentBase64) {
     status.textContent = result.failure?.message ?? `No se pudo descargar ${document.fileName}: ${result.errors?.[0]?.message ?? 'el servicio no lo entregó'}.`;
     return;
@@ -32,12 +33,12 @@ async function fetchDocument(ruc: string, listField: string, itemId: string, doc
   status.textContent = `${found.fileName} descargado.`;
 }
 
-export function documentList(ruc: string, listField: string, item: Row): Node | null {
+export function documentList(listField: string, item: Row): Node | null {
   const documents: Row[] = item.documents ?? [];
   if (documents.length === 0) return null;
   const status = el('span', { class: 'hint', role: 'status' });
   const rows = documents.map(d =>
-    el('li', {}, `${kindLabel(d.kind)}: `, button(`Descargar ${d.fileName} (${size(d.sizeBytes)})`, () => void fetchDocument(ruc, listField, item.id, d, status), { class: 'link-button' })),
+    el('li', {}, `${kindLabel(d.kind)}: `, button(`Descargar ${d.fileName} (${size(d.sizeBytes)})`, () => void fetchDocument(listField, item.id, d, status), { class: 'link-button' })),
   );
   return el('details', { class: 'documents' }, el('summary', {}, `Documentos (${documents.length})`), el('ul', {}, ...rows), status);
 }

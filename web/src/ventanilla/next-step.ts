@@ -30,7 +30,9 @@ export function sutStep(recovery: Row, now = new Date()): string | null {
   if (recovery.status === 'RECEIVED') return 'El MDT atiende o rechaza la solicitud; la respuesta llega al correo de contacto.';
   if (recovery.status === 'REJECTED') return 'Presentar una nueva solicitud de recuperación con la solicitud firmada y el RUC vigente.';
   if (recovery.status === 'RESOLVED' && recovery.resolvedAt) {
-    const expires = new Date(new Date(recovery.resolvedAt).getTime() + 24 * HOUR);
+    if (recovery.linkUsedAt) return `El enlace ya se usó el ${dateTime(recovery.linkUsedAt)}: la clave fue regenerada. Si la perdió otra vez, nueva solicitud.`;
+    // linkExpiresAt comes with the window API; until then the rule it states: 24 hours after resolution.
+    const expires = new Date(recovery.linkExpiresAt ?? new Date(recovery.resolvedAt).getTime() + 24 * HOUR);
     if (expires.getTime() > now.getTime()) return `Regenerar la clave con el enlace enviado a ${recovery.contactEmail} antes de ${dateTime(expires.toISOString())}.`;
     return `El enlace enviado a ${recovery.contactEmail} venció el ${dateTime(expires.toISOString())}: si aún no tiene clave, presentar una nueva solicitud de recuperación.`;
   }

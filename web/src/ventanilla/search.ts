@@ -67,7 +67,8 @@ async function resolveReference(reference: string): Promise<string | null> {
 
 async function onSubmit(event: Event): Promise<void> {
   event.preventDefault();
-  const search = recognise(field().value, true);
+  const typed = field().value;
+  const search = recognise(typed, true);
   verdict(search);
   const clerk = currentClerk();
   if (!clerk) return;
@@ -79,6 +80,8 @@ async function onSubmit(event: Event): Promise<void> {
     if (ruc && checkRuc(ruc).valid) say(`Encontrado: RUC ${ruc}.`, 'ok');
   }
   if (!ruc) return void field().focus();
+  // The clerk moved on while a code or reference was being looked up: that answer is stale.
+  if (field().value !== typed) return;
   openDossier(ruc, clerk);
 }
 

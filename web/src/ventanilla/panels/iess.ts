@@ -9,9 +9,9 @@ import type { Render } from './render';
 
 const idOf = (type: string | null | undefined, number: string | null | undefined) => number && `${label('IessIdDocumentType', type)} ${number}`;
 
-const deliveredAt = (r: Record<string, any>) => r.history?.find((h: Record<string, any>) => h.toStatus === 'KEY_DELIVERED')?.at ?? null;
+const deliveredAt = (r: Record<string, any>) => r.keyDeliveredAt ?? r.history?.find((h: Record<string, any>) => h.toStatus === 'KEY_DELIVERED')?.at ?? null;
 
-export const renderIess: Render = (t, { ruc, actions }) => {
+export const renderIess: Render = (t, { actions }) => {
   const e = t.iessEmployer;
   const nodes: Node[] = [];
   if (e) {
@@ -36,7 +36,7 @@ export const renderIess: Render = (t, { ruc, actions }) => {
         ['Correo de contacto', r.contactEmail], ['Observaciones', r.observations],
       ],
       next: iessStep(r, e ?? null),
-      extra: [documentList(ruc, 'iessEmployerKeyRequests', r), historyList(r, 'IessKeyRequestStatus')],
+      extra: [documentList('iessEmployerKeyRequests', r), historyList(r, 'IessKeyRequestStatus')],
       actions: actions({ type: 'IessEmployerKeyRequest', id: r.id, status: r.status, record: r }),
     }));
   }

@@ -35,7 +35,16 @@ export const ITEM_LISTS: Record<ServiceKey, Array<{ field: string; type: string 
   iess: [{ field: 'iessEmployerKeyRequests', type: 'IessEmployerKeyRequest' }],
 };
 
-/** One document's content, asked for only when the clerk clicks "Descargar". */
-export function documentQuery(listField: string): string {
-  return `query Documento($ruc: String!) { taxpayer(ruc: $ruc) { ${listField} { id documents { id fileName mediaType contentBase64 } } } }`;
+/** The by-reference root query of each request list: a request's own documents, by its id. */
+const BY_REFERENCE: Record<string, string> = {
+  salKeyRequests: 'salKeyRequestsByReference',
+  systemKeyRecoveries: 'systemKeyRecoveriesByReference',
+  trainerCredentials: 'trainerCredentialsByReference',
+  iessEmployerKeyRequests: 'iessEmployerKeyRequestsByReference',
+};
+
+/** One request's documents with their content, asked for only when the clerk clicks "Descargar". */
+export function documentQuery(listField: string): { field: string; query: string } {
+  const field = BY_REFERENCE[listField];
+  return { field, query: `query Documento($id: String!) { ${field}(reference: $id) { id documents { id fileName mediaType contentBase64 } } }` };
 }

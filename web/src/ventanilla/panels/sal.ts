@@ -7,7 +7,7 @@ import type { Render } from './render';
 
 // SAL: the institution, its Responsable UATH keys and the key requests.
 
-export const renderSal: Render = (t, { ruc, actions }) => {
+export const renderSal: Render = (t, { actions }) => {
   const nodes: Node[] = [];
   const institution = t.salInstitution;
   if (institution) {
@@ -37,7 +37,7 @@ export const renderSal: Render = (t, { ruc, actions }) => {
       id: r.id, status: r.status, view: SAL_REQUEST[r.status], title: `${label('SalKeyRequestKind', r.kind)} · ${r.holderNames}`,
       facts: [['Recibida', date(r.submittedAt)], ['Solicita', r.requesterNames], ['Acceso desde', r.requestedAccessDate && date(r.requestedAccessDate)], ['Decidida', r.decidedAt && date(r.decidedAt)], ['Observaciones', r.observations]],
       next: salRequestStep(r),
-      extra: [documentList(ruc, 'salKeyRequests', r), historyList(r, 'SalKeyRequestStatus')],
+      extra: [documentList('salKeyRequests', r), historyList(r, 'SalKeyRequestStatus')],
       actions: actions({ type: 'SalKeyRequest', id: r.id, status: r.status, record: r }),
     }));
   }

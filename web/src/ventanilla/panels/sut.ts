@@ -6,7 +6,7 @@ import type { Render } from './render';
 
 // SUT / Salarios en Línea: key recoveries, where they came from and the recovery e-mail.
 
-export const renderSut: Render = (t, { ruc, actions }) => {
+export const renderSut: Render = (t, { actions }) => {
   const nodes: Node[] = (t.systemKeyRecoveries ?? []).map((r: Record<string, any>) =>
     item({
       id: r.id, status: r.status, view: SUT[r.status], title: `Recuperación de clave · ${label('RecoverableSystem', r.system)}`,
@@ -16,7 +16,7 @@ export const renderSut: Render = (t, { ruc, actions }) => {
         ['Correo de contacto', r.contactEmail], ['Recibida', date(r.receivedAt)], ['Resuelta', r.resolvedAt && date(r.resolvedAt)], ['Motivo del rechazo', r.rejectionReason],
       ],
       next: sutStep(r),
-      extra: [documentList(ruc, 'systemKeyRecoveries', r), historyList(r, 'SystemKeyRecoveryStatus')],
+      extra: [documentList('systemKeyRecoveries', r), historyList(r, 'SystemKeyRecoveryStatus')],
       actions: actions({ type: 'SystemKeyRecovery', id: r.id, status: r.status, record: r }),
     }),
   );

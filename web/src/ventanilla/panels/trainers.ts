@@ -6,7 +6,7 @@ import type { Render } from './render';
 
 // Independent trainers: the credential, its code and the MDT qualification behind it.
 
-export const renderTrainers: Render = (t, { ruc, actions }) => {
+export const renderTrainers: Render = (t, { actions }) => {
   const nodes: Node[] = (t.trainerCredentials ?? []).map((c: Record<string, any>) =>
     item({
       id: c.id, status: c.status, view: TRAINER[c.status], title: `Credencial ${c.code ?? '(sin código aún)'}`,
@@ -18,7 +18,7 @@ export const renderTrainers: Render = (t, { ruc, actions }) => {
         ['Entregada', c.deliveredAt && date(c.deliveredAt)], ['Vigente hasta', c.validUntil && date(c.validUntil)], ['Revocada', c.revokedAt && date(c.revokedAt)],
       ],
       next: trainerStep(c),
-      extra: [documentList(ruc, 'trainerCredentials', c), historyList(c, 'TrainerCredentialStatus')],
+      extra: [documentList('trainerCredentials', c), historyList(c, 'TrainerCredentialStatus')],
       actions: actions({ type: 'TrainerCredential', id: c.id, status: c.status, record: c }),
     }),
   );
