@@ -10,7 +10,7 @@ import { IessKeyRequestEvent } from './key-request-event';
 @Resolver(_of => IessEmployerKeyRequest)
 export class IessKeyRequestResolver {
   @Access({ scope: 'iess:read' })
-  @FieldResolver(_type => [IessRequestDocument], { description: 'Documents received: names, types, sizes, SHA-256 (never the content).' })
+  @FieldResolver(_type => [IessRequestDocument], { description: 'Documents received: names, types, sizes, SHA-256; the content only for staff (contentBase64).' })
   documents(@Root() request: IessEmployerKeyRequest, @Ctx() ctx: IessContext): Promise<IessRequestDocument[]> {
     return ctx.loaders.documentsByRequest.load(request.id);
   }
