@@ -70,6 +70,14 @@ describe('the window\'s API (issue 13), through the gateway', () => {
     const sal = await ok(CLERK, FIND, { r: ` ${ACTIVE_KEY} ` }); // the key's id finds the request that issued it
     expect(sal.sal).toEqual([{ id: SAL_REQUEST, status: 'APPROVED', holderEmail: 'maria.andrade@demostracion.gob.ec', documents: [{ kind: 'REQUEST_FORM', contentBase64: b64(PDF) }] }]);
     expect(ids(await ok(CLERK, FIND, { r: SAL_REQUEST })).sal).toEqual([SAL_REQUEST]);
+    await stack.adminQuery(
+      `INSERT INTO sut.recovery_request (id, requester_ruc, system, channel, quipux_document_number, contact_email, status, received_at, recorded_by)
+       SELECT gen_random_uuid(), $1, 'SUT', 'QUIPUX', 'MDT-DSG-2026-0999-E', 'nomina@quipux-demo.ec', 'RECEIVED', now() - n * interval '1 minute', 'demo' FROM generate_series(1, 22) n`,
+      naturalPersonRucs(1, 9400),
+    );
+    const many = (await ok(CLERK, FIND, { r: 'MDT-DSG-2026-0999-E' })).sut.map((row: { id: string }) => row.id);
+    expect(many).toHaveLength(20); // at most 20, the newest
+    expect(new Set(many).size).toBe(20);
     for (const nothing of ['not-a-uuid', "5a700000-0000-4000-8000-00000000000'", '00000000-0000-4000-8000-000000000000', 'MDT-DSG-2099-0001-E']) {
       expect(ids(await ok(CLERK, FIND, { r: nothing }))).toEqual({ sal: [], sut: [], trainers: [], iess: [] });
     }
