@@ -1,7 +1,7 @@
 import { Ctx, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Access } from '../auth/access';
-import { documentContentBase64, type DocumentContentContext } from './document-content';
+import { documentContentBase64, MAX_DOCUMENT_DOWNLOADS, type DocumentContentContext } from './document-content';
 
 // The table and GraphQL type of the files a request carries, made once for every subgraph that keeps
 // documents in its own schema: name, media type (read from the bytes), size and SHA-256 are readable;
@@ -59,7 +59,7 @@ export function receivedDocumentEntity(options: ReceivedDocumentOptions) {
 
     @Access({ scope: `${options.scope}:unmasked` })
     @Field(_type => String, {
-      description: `The stored file, base64-encoded (download it as mediaType, check it against sha256). Only for callers holding ${options.scope}:unmasked (front office, reviewers); partners are refused with FORBIDDEN. Read from the database only when asked for.`,
+      description: `The stored file, base64-encoded (download it as mediaType, check it against sha256). Only for callers holding ${options.scope}:unmasked (front office, reviewers); partners are refused with FORBIDDEN. Read from the database only when asked for; at most ${MAX_DOCUMENT_DOWNLOADS} documents per operation and service (LIMIT_EXCEEDED).`,
     })
     contentBase64(@Ctx() ctx: DocumentContentContext): Promise<string> {
       return documentContentBase64(ctx, ReceivedDocumentRow, this.id);

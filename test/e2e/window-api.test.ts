@@ -104,6 +104,25 @@ describe('the window\'s API (issue 13), through the gateway', () => {
     expect(noScope[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
+  test('one operation downloads at most 10 documents of a service: past that, a coded refusal instead of megabytes', async () => {
+    const request = '5a1e0000-0000-4000-8000-000000000014';
+    await stack.adminQuery(
+      `INSERT INTO sal.key_request (id, institution_ruc, kind, status, requester_cedula, requester_names, requester_email, holder_cedula, holder_names, holder_email, uath_appointment, requested_access_date, submitted_by)
+       VALUES ($1, '1760001630001', 'CREATION', 'SUBMITTED', '1710034065', 'María Fernanda Andrade Ruiz', 'maria.andrade@demostracion.gob.ec', '0926687856', 'Carlos Eduardo Vera Molina', 'carlos.vera@demostracion.gob.ec', 'DIRECTOR_OR_JEFE', '2026-12-01', 'demo')`,
+      [request],
+    );
+    await stack.adminQuery(
+      `INSERT INTO sal.key_request_document (request_id, kind, file_name, media_type, size_bytes, sha256, content)
+       SELECT $1, 'REQUEST_FORM', 'formulario-' || n || '.pdf', 'application/pdf', $2, repeat('0', 64), $3 FROM generate_series(1, 11) n`,
+      [request, PDF.length, PDF],
+    );
+    const READ = (field: string) => `{ salKeyRequestsByReference(reference: "${request}") { documents { ${field} } } }`;
+    expect((await ok(CLERK, READ('sha256'))).salKeyRequestsByReference[0].documents).toHaveLength(11);
+    const tooMany = await refused(CLERK, READ('contentBase64'));
+    expect(tooMany[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contentBase64', reason: 'LIMIT_EXCEEDED', limit: 10 });
+    expect(tooMany[0].message).toMatch(/como máximo 10 documentos/);
+  });
+
   test('the dossier answers every field the window shows for the three demo RUCs', async () => {
     const data = await ok(CLERK, `{
       a: taxpayer(ruc: "1760001630001") { salAccessKeys { status holderEmail mustChangePassword lockedUntil lastSignInAt } systemKeyRecoveries { contactEmail resolvedAt linkExpiresAt linkUsedAt documents { kind } history { toStatus } }
