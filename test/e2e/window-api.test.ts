@@ -239,5 +239,6 @@ describe('the window\'s API (issue 13), through the gateway', () => {
     const [found] = (await ok(CLERK, `{ iessEmployerKeyRequestsByReference(reference: "${booked.id}") { status keyPickedUpBy keyDeliveredAt windowKeyNotice { printText } } }`)).iessEmployerKeyRequestsByReference;
     expect(found).toEqual({ status: 'KEY_DELIVERED', keyPickedUpBy: 'ATTORNEY', keyDeliveredAt: toAttorney.keyDeliveredAt, windowKeyNotice: null }); // the notice is returned once, never stored
     expect(Date.parse(found.keyDeliveredAt)).toBeGreaterThan(Date.now() - 60_000);
+    expect((await ok(CLERK, '{ iessEmployerKeyRequestsByReference(reference: "20261701001P01234") { id } }')).iessEmployerKeyRequestsByReference).toEqual([]); // a deed's number, not a request's
   });
 });
