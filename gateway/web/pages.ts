@@ -79,6 +79,10 @@ export function mountWebPages(app: Express): void {
     const hashed = /^assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(relative);
     sendBuilt(req, res, relative, hashed ? 'public, max-age=31536000, immutable' : 'no-cache', relative.endsWith('.html') ? PAGE_HEADERS : {});
   });
+  // No icon of its own: an empty answer rather than a 404 in every page's console.
+  app.get('/favicon.ico', (_req, res) => {
+    res.set('Cache-Control', 'public, max-age=86400').status(204).end();
+  });
   app.get('/ventanilla', page('ventanilla.html'));
   app.get('/tablero', page('tablero.html'));
 }
