@@ -54,12 +54,22 @@ interface GraphQLAnswer {
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
 }
 
-/** Date and time in Ecuador's mainland time, as a clerk reads it. */
+const ECUADOR = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'America/Guayaquil', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+
+/** Year, month, day, hour and minute in Ecuador's mainland time (UTC−5, no daylight saving). */
+export function ecuadorParts(date: Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
+  return Object.fromEntries(ECUADOR.formatToParts(date).map(p => [p.type, p.value])) as never;
+}
+
+/** dd/mm/aaaa hh:mm in Ecuador's mainland time, as a clerk reads it. */
 export function ecuadorTime(value: string | Date | null | undefined, withTime = true): string {
   if (!value) return '—';
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
-  return new Intl.DateTimeFormat('es-EC', { timeZone: 'America/Guayaquil', dateStyle: 'short', ...(withTime ? { timeStyle: 'short', hourCycle: 'h23' } : {}) }).format(date);
+  const p = ecuadorParts(date);
+  return `${p.day}/${p.month}/${p.year}${withTime ? ` ${p.hour}:${p.minute}` : ''}`;
 }
 
 /** Spanish label of an enum value: its description in the schema (shared/enum-labels.ts says why). */

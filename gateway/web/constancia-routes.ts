@@ -6,7 +6,7 @@ import { checkRuc } from '../../shared/identifiers';
 import type { AuthConfig } from '../auth/authenticate';
 import { officeClaim, requireBearer } from '../auth/session-routes';
 import type { RateLimiter } from '../limits/rate-limiter';
-import { CONSTANCIA_QUERY, constanciaContent } from './constancia-dossier';
+import { CONSTANCIA_QUERY, constanciaContent, ecuadorParts } from './constancia-dossier';
 import { drawConstancia } from './constancia-pdf';
 import { CODE_PATTERN, findConstancia, newVerificationCode, normalizeCode, recordConstancia } from './constancia-store';
 import { jsonBody, perAddress, refuse } from './json-http';
@@ -29,12 +29,8 @@ const CLERK_ROLES = ['front-office', 'reviewer'];
 
 /** yyyymmdd-hhmm in Ecuador's time, for the file name. */
 function stamp(date: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'America/Guayaquil', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(date)
-      .map(p => [p.type, p.value]),
-  );
-  return `${parts.year}${parts.month}${parts.day}-${parts.hour}${parts.minute}`;
+  const p = ecuadorParts(date);
+  return `${p.year}${p.month}${p.day}-${p.hour}${p.minute}`;
 }
 
 /** Asks this gateway's /graphql as the clerk; a refusal of the whole request is answered as it came. */

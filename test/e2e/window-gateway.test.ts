@@ -89,7 +89,7 @@ describe('the window clerk at the gateway: session, sign-out, constancia, assets
       ['expired', async () => bearer(await stack.issuer.token({ role: 'front-office', expiresIn: '-1m' })), /venció/],
       ['signed by an unknown key', async () => bearer(await stack.issuer.forgedToken({ role: 'front-office' })), /firma/],
       ['malformed', async () => bearer('abc.def.ghi'), /mal formado/],
-    ])('a %s token: 401 { error, code: UNAUTHENTICATED } in Spanish', async (_label, headers, message) => {
+    ])('a token that is %s: 401 { error, code: UNAUTHENTICATED } in Spanish', async (_label, headers, message) => {
       const { status, body } = await session(stack.baseUrl, await headers());
       expect(status).toBe(401);
       expect(body).toEqual({ error: expect.stringMatching(message), code: 'UNAUTHENTICATED' });
@@ -162,11 +162,25 @@ describe('the window clerk at the gateway: session, sign-out, constancia, assets
       const record = await verified.json();
       expect(record).toEqual({ valid: true, ruc: '1760001630001', issuedAt: expect.any(String), office: 'Regional 2 Quito', sha256: createHash('sha256').update(answer.bytes).digest('hex') });
       expect(Math.abs(Date.parse(record.issuedAt) - Date.now())).toBeLessThan(60_000);
+      // Ecuador's mainland time (UTC−5, no daylight saving) in the file name and on the page.
+      const [, y, mo, d, h, mi] = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)/.exec(new Date(Date.parse(record.issuedAt) - 5 * 3_600_000).toISOString())!;
+      expect(answer.disposition).toBe(`attachment; filename="constancia-1760001630001-${y}${mo}${d}-${h}${mi}.pdf"`);
+      expect(text).toContain(`Fecha y hora de emisión: ${d}/${mo}/${y} ${h}:${mi} (hora de Ecuador continental)`);
       const [row] = await stack.adminQuery('SELECT clerk_subject FROM audit.constancia WHERE code = $1', [code]);
       expect(row.clerk_subject).toBe('ventanilla:ventanilla');
       // The dossier was read as any read is: by the clerk, in the audit trail.
       const audited = await stack.adminQuery(`SELECT subject, rucs FROM audit.audit_entry WHERE operation_name = 'Constancia'`);
       expect(audited).toContainEqual({ subject: 'ventanilla:ventanilla', rucs: ['1760001630001'] });
+    });
+
+    test('a natural person: the trainer credential with its code and Spanish status, issued by a reviewer', async () => {
+      const reviewer = (await signIn(stack.baseUrl, 'revisor', 'llavero-revisor')).body.token;
+      const answer = await constancia(stack.baseUrl, bearer(reviewer), { ruc: '1712345675001' });
+      expect(answer.status).toBe(200);
+      const text = await pdfText(answer.bytes);
+      expect(between(text, 'Capacitadores independientes', 'IESS:')).toMatch(/Credencial CAP-7K2M9-QX4TR-Z: (Emitida|Entregada); canal: /);
+      expect(between(text, 'SAL:', 'SUT /')).toContain('No registra trámites ni credenciales en este servicio.');
+      expect(text).toContain('Atendido por: ventanilla:revisor · Oficina: Regional 2 Quito');
     });
 
     test('the code checks: unknown is 404 { valid: false, error }, malformed is 400 naming the field', async () => {
