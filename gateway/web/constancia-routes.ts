@@ -26,6 +26,7 @@ export interface ConstanciaDeps {
 }
 
 const CLERK_ROLES = ['front-office', 'reviewer'];
+const STATUS_OF: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 
 /** yyyymmdd-hhmm in Ecuador's time, for the file name. */
 function stamp(date: Date): string {
@@ -52,7 +53,7 @@ async function readDossier(deps: ConstanciaDeps, authorization: string, ruc: str
   const first = body.errors?.[0];
   const code = (first?.extensions?.code as string) ?? 'SERVICE_UNAVAILABLE';
   if (response.headers.get('retry-after')) res.setHeader('Retry-After', response.headers.get('retry-after')!);
-  const status = response.status >= 400 ? response.status : code === 'BAD_USER_INPUT' ? 400 : 503;
+  const status = response.status >= 400 ? response.status : (STATUS_OF[code] ?? 503);
   refuse(res, status, code as never, first?.message ?? 'No se pudo leer el expediente del RUC.', first?.extensions?.field ? { field: first.extensions.field } : {});
   return null;
 }

@@ -168,6 +168,11 @@ describe('the window clerk at the gateway: session, sign-out, constancia, assets
       expect(text).toContain(`Fecha y hora de emisión: ${d}/${mo}/${y} ${h}:${mi} (hora de Ecuador continental)`);
       const [row] = await stack.adminQuery('SELECT clerk_subject FROM audit.constancia WHERE code = $1', [code]);
       expect(row.clerk_subject).toBe('ventanilla:ventanilla');
+      const privileges = await stack.adminQuery(`SELECT has_table_privilege('llavero_audit', 'audit.constancia', 'INSERT') AS ins,
+        has_table_privilege('llavero_audit', 'audit.constancia', 'SELECT') AS sel, has_table_privilege('llavero_audit', 'audit.constancia', 'UPDATE') AS upd,
+        has_table_privilege('llavero_audit', 'audit.constancia', 'DELETE') AS del`);
+      expect(privileges).toEqual([{ ins: true, sel: true, upd: false, del: false }]);
+      await expect(stack.adminQuery(`UPDATE audit.constancia SET ruc = '1791234561001' WHERE code = $1`, [code])).rejects.toThrow(/solo anexado/);
       // The dossier was read as any read is: by the clerk, in the audit trail.
       const audited = await stack.adminQuery(`SELECT subject, rucs FROM audit.audit_entry WHERE operation_name = 'Constancia'`);
       expect(audited).toContainEqual({ subject: 'ventanilla:ventanilla', rucs: ['1760001630001'] });
