@@ -56,7 +56,8 @@ export async function requireBearer(req: Request, res: Response, auth: AuthConfi
 }
 
 export function mountSessionRoutes(app: Express, auth: AuthConfig, config: Readonly<LlaveroConfig>, addressLimiter: RateLimiter, signIn: SignInLimits = signInLimitsFrom(config)): void {
-  const accounts = parseVentanillaUsers(config.gateway.ventanillaUsers);
+  // Read only where the gateway issues tokens (development): in production VENTANILLA_USERS is ignored.
+  const accounts = auth.issueFrontOfficeToken ? parseVentanillaUsers(config.gateway.ventanillaUsers) : new Map();
   const idleSeconds = config.gateway.ventanillaIdleSeconds;
 
   app.post('/auth/ventanilla', jsonBody('4kb'), async (req, res) => {
