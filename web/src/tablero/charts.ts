@@ -65,6 +65,7 @@ function chartFor(canvas: HTMLCanvasElement, months: string[], rows: Volume[]): 
     options: {
       animation: false,
       responsive: true,
+      maintainAspectRatio: false,
       locale: 'es-EC',
       plugins: {
         legend: { position: 'bottom', labels: { color: INK } },
@@ -79,7 +80,7 @@ function chartFor(canvas: HTMLCanvasElement, months: string[], rows: Volume[]): 
   });
 }
 
-function card(service: Service, report: Report, charts: Chart[]): HTMLElement {
+function card(service: Service, report: Report, pending: Array<() => Chart>): HTMLElement {
   const series = report.series[service.key];
   const headingId = `chart-title-${service.key}`;
   const section = el('section', { class: 'card chart-card', 'data-service': service.key, 'aria-labelledby': headingId }, el('h2', { id: headingId }, service.title));
@@ -91,7 +92,7 @@ function card(service: Service, report: Report, charts: Chart[]): HTMLElement {
   } else {
     const canvas = el('canvas', { role: 'img', 'aria-label': `Gráfico de atenciones y quejas por mes: ${service.title}, entre ${range}. Las cifras están en la tabla.`, 'aria-describedby': 'table-caption' });
     section.append(el('div', { class: 'chart-box' }, canvas), el('p', { class: 'source-note', 'data-state': 'chart' }, sourceSentence(series.rows)));
-    charts.push(chartFor(canvas, report.months, series.rows));
+    pending.push(() => chartFor(canvas, report.months, series.rows));
   }
   return section;
 }
@@ -99,5 +100,8 @@ function card(service: Service, report: Report, charts: Chart[]): HTMLElement {
 /** Replaces the cards (and destroys the previous charts); with no report, leaves the area empty. */
 export function drawCharts(container: HTMLElement, report: Report | null, charts: Chart[]): void {
   charts.splice(0).forEach(chart => chart.destroy());
-  container.replaceChildren(...(report ? SERVICES.map(service => card(service, report, charts)) : []));
+  const pending: Array<() => Chart> = [];
+  container.replaceChildren(...(report ? SERVICES.map(service => card(service, report, pending)) : []));
+  // Drawn once the cards are in the page: Chart.js sizes a canvas from its parent.
+  charts.push(...pending.map(draw => draw()));
 }
