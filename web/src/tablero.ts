@@ -41,6 +41,7 @@ async function load(first: string, last: string): Promise<void> {
 // "The last 12 published months": one request for the widest range the API takes (20 years up to
 // this month in Ecuador), then the 12 months ending at the latest month any service has a figure
 // for, cut from that same answer — no second round trip, and no guess of when tables are published.
+// With a service down its months are unknown, so the latest month comes from the services that answered.
 async function openDefault(): Promise<void> {
   const mine = ++sequence;
   const answer = await fetchReport(addMonths(thisMonth, -239), thisMonth);

@@ -18,7 +18,7 @@ function value(row: Volume, field: (typeof FIELDS)[number][0]): string {
 
 export function renderTable(report: Report): HTMLTableElement {
   const range = `${monthShort(report.months[0])} a ${monthShort(report.months.at(-1)!)}`;
-  const caption = el('caption', { id: 'table-caption' }, `Atenciones y quejas por mes y servicio, de ${range}: las mismas cifras de los gráficos. Un mes sin cifra queda vacío, no en cero.`);
+  const caption = el('caption', { id: 'table-caption' }, `Atenciones y quejas por mes y servicio, de ${range}`);
   const groups = [el('colgroup', { span: '1' }), ...SERVICES.map(() => el('colgroup', { span: String(FIELDS.length) }))];
   const top = el('tr', {}, el('th', { scope: 'col', rowspan: '2' }, 'Mes'), ...SERVICES.map(s => el('th', { scope: 'colgroup', colspan: String(FIELDS.length) }, s.title)));
   const sub = el('tr', {}, ...SERVICES.flatMap(() => FIELDS.map(([, label]) => el('th', { scope: 'col' }, label))));
