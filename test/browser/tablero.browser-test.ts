@@ -77,6 +77,24 @@ describe('/tablero in Chromium', () => {
     await expectAccessible(page, 'rango invertido');
   });
 
+  test('no answer at all (no network, a proxy\'s HTML 502): the Spanish reason, and no stale charts', async () => {
+    await pickRange(page, '2020-10', '2021-03');
+    expect(await page.locator('#charts canvas').count()).toBeGreaterThan(0);
+    await page.route('**/graphql', route => route.abort('internetdisconnected'));
+    await pickRange(page, '2020-10', '2021-03');
+    expect(await page.textContent('#message')).toBe('No hay conexión con Llavero (error de red). Revise la conexión y reintente.');
+    expect(await page.locator('#charts canvas').count()).toBe(0);
+    expect(await page.isHidden('#table-card')).toBe(true);
+    await page.unroute('**/graphql');
+    await page.route('**/graphql', route => route.fulfill({ status: 502, contentType: 'text/html', body: '<html><body>502 Bad Gateway</body></html>' }));
+    await pickRange(page, '2020-10', '2021-03');
+    expect(await page.textContent('#message')).toBe('Llavero no está disponible en este momento (HTTP 502). Reintente en unos segundos.');
+    await expectAccessible(page, 'sin respuesta del servidor');
+    await page.unroute('**/graphql');
+    await pickRange(page, '2020-10', '2021-03');
+    expect(await cells(page, '2020-12', SUT)).toEqual(['5.602', '0', 'Tabla publicada']);
+  });
+
   test('with the SUT subgraph down, its series and column say "no disponible" and the rest still shows', async () => {
     await stack.stopSubgraph('sut');
     try {

@@ -20,6 +20,7 @@ let sequence = 0;
 
 function show(report: Report | null, error = ''): void {
   current = report;
+  document.querySelector('main')?.removeAttribute('aria-busy');
   drawCharts($('charts'), report, charts);
   $('table').replaceChildren(...(report ? [renderTable(report)] : []));
   $('table-card').hidden = !report;
@@ -32,6 +33,7 @@ function show(report: Report | null, error = ''): void {
 
 async function load(first: string, last: string): Promise<void> {
   const mine = ++sequence;
+  document.querySelector('main')?.setAttribute('aria-busy', 'true');
   const answer = await fetchReport(first, last);
   if (mine !== sequence) return;
   if ('error' in answer) show(null, answer.error);
