@@ -1,6 +1,6 @@
-// Spanish months and Ecuadorian numbers, pinned here rather than asked of Intl: the browser's own
-// locale data differs (Chromium's es-EC writes "sept" without a dot, plain "es" writes 5602 without
-// a separator), and the pages must read the same in every browser and language.
+// Spanish months and Ecuadorian numbers, pinned here rather than asked of Intl, so the pages read the
+// same whatever the browser's locale data: Chromium's es-EC gives 5.602 and 1.234,5 (kept here) but
+// "ene 2020" without the abbreviation's dot, and plain "es" gives 5602 and 1234,5.
 
 export const MONTH_NAMES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'] as const;
 const MONTH_SHORT = ['ene.', 'feb.', 'mar.', 'abr.', 'may.', 'jun.', 'jul.', 'ago.', 'sept.', 'oct.', 'nov.', 'dic.'] as const;
