@@ -33,7 +33,8 @@ import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './limits/
 import { TrustedOperations } from './limits/trusted-operations';
 import { trustProxySetting, type TrustProxy } from './limits/trust-proxy';
 import { ResilientDataSource } from './resilient-data-source';
-import { mountWebPages } from './web-pages';
+import { openRevocations } from './auth/revocations';
+import { mountWindowEndpoints } from './web/window-endpoints';
 import { loadSupergraphSdl, schemaDir } from './supergraph';
 
 export interface GatewayOptions {
@@ -87,14 +88,16 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
   const databaseUrl = options.databaseUrl ?? config.database.ownerUrl;
   const runtimeDatabaseUrl = options.runtimeDatabaseUrl ?? config.database.runtimeUrls.gateway;
   if (!databaseUrl && !runtimeDatabaseUrl) throw new Error('Falta DATABASE_URL: la pasarela guarda ahí la bitácora de auditoría ("npm start" la define).');
-  const auth = options.auth ?? (await authConfigFromEnv(config));
+  const redisUrl = options.redisUrl ?? config.rateLimits.redisUrl;
+  // Sign-out closes a token in every gateway sharing REDIS_URL (in memory otherwise).
+  const revocations = await openRevocations(redisUrl);
+  const auth: AuthConfig = { ...(options.auth ?? (await authConfigFromEnv(config))), revocations };
   const signingSecret = options.signingSecret ?? signingSecretFromEnv(config);
   const auditChainKey = options.auditChainKey ?? auditChainKeyFromEnv(config);
   const trustedOperations = options.trustedOperations ?? TrustedOperations.load(config.gateway.trustedOperationsPath ?? join(schemaDir(), 'trusted-operations.json'));
   const introspectionRoles =
     options.introspectionRoles ?? (config.production ? (config.gateway.introspectionRoles ?? ['reviewer']) : 'all');
   const perMinute = options.rateLimitPerMinute ?? config.rateLimits.perMinute;
-  const redisUrl = options.redisUrl ?? config.rateLimits.redisUrl;
   const rateLimiter: RateLimiter = redisUrl ? await RedisRateLimiter.connect(redisUrl, perMinute) : new MemoryRateLimiter(perMinute);
 
   const auditDataSource = await openServiceDatabase(createAuditDataSource, { admin: databaseUrl, runtime: runtimeDatabaseUrl });
@@ -149,7 +152,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
   app.get('/operations', (_req, res) => {
     res.json({ operations: trustedOperations.list() });
   });
-  mountWebPages(app, auth, config);
+  mountWindowEndpoints(app, httpServer, { auth, config, audit: auditDataSource, apiSchema: () => apiSchema, addressLimiter: ipLimiter });
 
   return {
     httpServer,
@@ -182,6 +185,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
         await auditWriter.close();
         await checkpoints.close();
         await rateLimiter.close();
+        await revocations.close();
         await pool.end();
         if (auditDataSource.isInitialized) await auditDataSource.destroy();
       });
