@@ -31,7 +31,7 @@ export function sutStep(recovery: Row, now = new Date()): string | null {
   if (recovery.status === 'REJECTED') return 'Presentar una nueva solicitud de recuperación con la solicitud firmada y el RUC vigente.';
   if (recovery.status === 'RESOLVED' && recovery.resolvedAt) {
     if (recovery.linkUsedAt) return `El enlace ya se usó el ${dateTime(recovery.linkUsedAt)}: la clave fue regenerada. Si la perdió otra vez, nueva solicitud.`;
-    // linkExpiresAt comes with the window API; until then the rule it states: 24 hours after resolution.
+    // The API says when the link expires; a record without it follows the rule: 24 hours after resolution.
     const expires = new Date(recovery.linkExpiresAt ?? new Date(recovery.resolvedAt).getTime() + 24 * HOUR);
     if (expires.getTime() > now.getTime()) return `Regenerar la clave con el enlace enviado a ${recovery.contactEmail} antes de ${dateTime(expires.toISOString())}.`;
     return `El enlace enviado a ${recovery.contactEmail} venció el ${dateTime(expires.toISOString())}: si aún no tiene clave, presentar una nueva solicitud de recuperación.`;

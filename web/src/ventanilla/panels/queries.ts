@@ -13,14 +13,14 @@ export const PANEL_QUERIES: Record<ServiceKey, string> = {
   salAccessKeys { id status holderNames holderCedula holderEmail issuedAt deactivatedAt deactivationReason mustChangePassword lockedUntil lastSignInAt requestId }
   salKeyRequests { id kind status holderNames holderCedula holderEmail requesterNames submittedAt requestedAccessDate decidedAt observations mailbox deactivationReason ${DOCUMENTS} ${HISTORY} } } }`,
   sut: `query PanelSut($ruc: String!) { taxpayer(ruc: $ruc) { ${TAXPAYER}
-  systemKeyRecoveries { id system channel status contactEmail receivedAt resolvedAt rejectionReason quipuxDocumentNumber callerPhone attentionPointCode attentionPoint { city } ${DOCUMENTS} ${HISTORY} } } }`,
+  systemKeyRecoveries { id system channel status contactEmail receivedAt resolvedAt linkExpiresAt linkUsedAt rejectionReason quipuxDocumentNumber callerPhone attentionPointCode attentionPoint { city } ${DOCUMENTS} ${HISTORY} } } }`,
   trainers: `query PanelTrainers($ruc: String!) { taxpayer(ruc: $ruc) { ${TAXPAYER}
   trainerCredentials { id code status channel requestedAt issuedAt deliveredAt validUntil revokedAt revocationReason email trainerCedula
     trainer { names cedula identificationType qualificationResolutionNumber qualificationResolutionDate qualificationWithdrawnAt } ${DOCUMENTS} ${HISTORY} } } }`,
   iess: `query PanelIess($ruc: String!) { taxpayer(ruc: $ruc) { ${TAXPAYER}
   iessEmployer { ruc businessName qualifiedArtisan legalRepresentativeNames legalRepresentativeIdType legalRepresentativeId email hasEmployerKey employerKeyDeliveredAt employerKeyActivateBefore sector { name } }
   iessEmployerKeyRequests { id channel status province agency appointmentAt attendedAt submittedAt observations contactEmail signatureKind
-    thirdPartyNames thirdPartyIdType thirdPartyIdNumber attorneyNames attorneyIdType attorneyIdNumber powerOfAttorneyNumber powerOfAttorneyValidatedBy keyPickedUpBy decidedBy windowKeyNotice { handedTo activateBefore printText }
+    thirdPartyNames thirdPartyIdType thirdPartyIdNumber attorneyNames attorneyIdType attorneyIdNumber powerOfAttorneyNumber powerOfAttorneyValidatedBy keyPickedUpBy keyDeliveredAt decidedBy windowKeyNotice { handedTo activateBefore printText }
     ${DOCUMENTS} ${HISTORY} } } }`,
 };
 
