@@ -7,15 +7,13 @@ import { documentQuery } from './panels/queries';
 // status history.
 
 type Row = Record<string, any>;
-const DOCUMENT_KINDS = ['SalDocumentKind', 'SystemKeyRecoveryDocumentKind', 'TrainerCredentialDocumentKind', 'IessDocumentKind'];
-
-function kindLabel(kind: string): string {
-  for (const name of DOCUMENT_KINDS) {
-    const text = label(name, kind);
-    if (text !== kind) return text;
-  }
-  return kind;
-}
+/** Each request list's document-kind enum: the same code (SIGNED_REQUEST) reads differently per service. */
+const DOCUMENT_KINDS: Record<string, string> = {
+  salKeyRequests: 'SalDocumentKind',
+  systemKeyRecoveries: 'SystemKeyRecoveryDocumentKind',
+  trainerCredentials: 'TrainerCredentialDocumentKind',
+  iessEmployerKeyRequests: 'IessDocumentKind',
+};
 
 const size = (bytes: number) => (bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
@@ -38,7 +36,7 @@ export function documentList(listField: string, item: Row): Node | null {
   if (documents.length === 0) return null;
   const status = el('span', { class: 'hint', role: 'status' });
   const rows = documents.map(d =>
-    el('li', {}, `${kindLabel(d.kind)}: `, button(`Descargar ${d.fileName} (${size(d.sizeBytes)})`, () => void fetchDocument(listField, item.id, d, status), { class: 'link-button' })),
+    el('li', {}, `${label(DOCUMENT_KINDS[listField], d.kind)}: `, button(`Descargar ${d.fileName} (${size(d.sizeBytes)})`, () => void fetchDocument(listField, item.id, d, status), { class: 'link-button' })),
   );
   return el('details', { class: 'documents' }, el('summary', {}, `Documentos (${documents.length})`), el('ul', {}, ...rows), status);
 }

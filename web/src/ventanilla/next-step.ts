@@ -67,8 +67,9 @@ export function iessStep(request: Row, employer: Row | null, now = new Date()): 
   switch (request.status) {
     case 'SUBMITTED':
       if (request.channel !== 'PRESENCIAL') return 'El IESS revisa los requisitos y responde al correo del empleador.';
-      if (request.appointmentAt && !past(request.appointmentAt, now)) return `Acudir al turno del ${dateTime(request.appointmentAt)} en ${request.agency ?? 'la agencia elegida'} con: ${iessOriginals(request, employer).join('; ')}.`;
+      if (request.attendedAt && request.attorneyNames && !request.powerOfAttorneyValidatedBy) return `El área jurídica de la Dirección Provincial valida y sella el poder notarial de ${request.attorneyNames}; después el IESS aprueba.`;
       if (request.attendedAt) return 'Turno atendido: el IESS revisa los requisitos.';
+      if (request.appointmentAt && !past(request.appointmentAt, now)) return `Acudir al turno del ${dateTime(request.appointmentAt)} en ${request.agency ?? 'la agencia elegida'} con: ${iessOriginals(request, employer).join('; ')}.`;
       return `El turno del ${dateTime(request.appointmentAt)} ya pasó: generar un nuevo turno en línea (Turnos para atención al ciudadano, trámite "Clave patronal").`;
     case 'OBSERVED':
       return `Corregir lo observado${request.observations ? ` (${request.observations})` : ''} y volver a presentar.`;
