@@ -80,7 +80,6 @@ describe('/ventanilla: the dossier of one citizen', () => {
     await deskAndPhone(page, 'ventanilla-documentos-historial', 'documentos e historial');
   });
 
-  // Needs the merge: document types get contentBase64 (built by another helper in parallel).
   test('"Descargar" fetches the document only then and saves it', async () => {
     const { page } = w;
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }), page.click('.panel[data-service="sut"] details.documents button >> nth=0')]);
@@ -88,7 +87,6 @@ describe('/ventanilla: the dossier of one citizen', () => {
     expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
-  // Needs the merge: POST /ventanilla/constancia (built by another helper in parallel).
   test('"Imprimir constancia" downloads the gateway’s PDF', async () => {
     const { page } = w;
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }), page.click('.dossier-header button:has-text("Imprimir constancia")')]);

@@ -86,7 +86,6 @@ describe('/ventanilla: find and a clean screen between citizens', () => {
     expect(await page.textContent('#ruc-message')).toMatch(/No existe una credencial|credencial/);
   });
 
-  // Needs the merge: the subgraphs' *ByReference root queries (built by another helper in parallel).
   test('a Quipux number finds the RUC that filed it', async () => {
     const { page } = w;
     await consult(page, 'MDT-DMVTH-2026-0412-E');

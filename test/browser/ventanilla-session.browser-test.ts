@@ -14,7 +14,7 @@ describe('/ventanilla: the clerk’s session', () => {
   test('the header names the signed-in clerk and office', async () => {
     const { page } = w;
     expect(await page.isVisible('#clerk')).toBe(true);
-    expect(await page.textContent('#clerk')).toMatch(/^ventanilla · /);
+    expect(await page.textContent('#clerk')).toBe('ventanilla · Regional 2 Quito');
     await expectAccessible(page, 'sesión iniciada');
   });
 
@@ -45,8 +45,7 @@ describe('/ventanilla: the clerk’s session', () => {
     expect(await page.locator('.panel').count()).toBe(0);
   });
 
-  // Needs the merge: POST /auth/salir revokes the token (built by another helper in parallel).
-  test('"Cerrar sesión" revokes the token: it no longer opens a dossier', async () => {
+    test('"Cerrar sesión" revokes the token: it no longer opens a dossier', async () => {
     const { page, stack } = w;
     const token = await page.evaluate(() => sessionStorage.getItem('llavero.token'));
     await page.click('#logout');
