@@ -66,7 +66,7 @@ describe('/ventanilla: batch mode', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await page.focus('#batch-result .scroll');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe('batch-caption');
-    await deskAndPhone(page, 'ventanilla-lote-telefono', 'lote en teléfono');
+    await deskAndPhone(page, 'ventanilla-lote-tabla', 'lote en teléfono');
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('#batch-result table')).toBe(true);
     expect(await page.locator('#batch button:visible').count()).toBe(0);

@@ -80,9 +80,11 @@ describe('/ventanilla when services fail', () => {
     expect(await page.locator('text=Consultando…').count()).toBe(0);
     await deskAndPhone(page, 'ventanilla-error-de-red', 'error de red');
     await page.unroute('**/graphql');
-    await page.click('.panel[data-service="iess"] .retry');
+    await page.focus('.panel[data-service="iess"] .retry');
+    await page.keyboard.press('Enter');
     await page.waitForSelector('.panel[data-service="iess"][data-state="ready"]');
     expect(await panelText(page, 'iess')).toMatch(/Ana Lucía Pérez Játiva/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel-iess-title');
   });
 
   test("a proxy's HTML 502 is a clear Spanish error in every panel and in batch mode, and \"Reintentar\" works", async () => {

@@ -2,7 +2,7 @@ import { graphql } from '../api';
 import { itemActions, panelActions } from './actions/index';
 import type { Clerk, PanelContext, ServiceKey } from './contract';
 import { $, announce } from './dom';
-import { renderHeader } from './header';
+import { renderHeader, updateHeader } from './header';
 import { renderIess } from './panels/iess';
 import { PANEL_QUERIES } from './panels/queries';
 import type { Render } from './panels/render';
@@ -25,6 +25,7 @@ interface Attention {
   answers: Partial<Record<ServiceKey, Record<string, any>>>;
   settled: Set<ServiceKey>;
   shells: Record<ServiceKey, PanelShell>;
+  header: HTMLElement;
   started: number;
 }
 
@@ -43,9 +44,9 @@ export function clearDossier(): void {
 export function openDossier(ruc: string, clerk: Clerk): void {
   clearDossier();
   const shells = Object.fromEntries(SERVICES.map(s => [s, new PanelShell(s)])) as Record<ServiceKey, PanelShell>;
-  const attention: Attention = { ruc, controller: new AbortController(), answers: {}, settled: new Set(), shells, started: performance.now() };
+  const attention: Attention = { ruc, controller: new AbortController(), answers: {}, settled: new Set(), shells, header: renderHeader(ruc), started: performance.now() };
   current = attention;
-  $('summary').replaceChildren(renderHeader(ruc, [], false));
+  $('summary').replaceChildren(attention.header);
   $('panels').replaceChildren(...SERVICES.map(s => shells[s].node));
   for (const service of SERVICES) void loadPanel(attention, service, clerk);
 }
@@ -73,7 +74,7 @@ async function loadPanel(attention: Attention, service: ServiceKey, clerk: Clerk
   }
   attention.settled.add(service);
   const all = attention.settled.size === SERVICES.length;
-  $('summary').replaceChildren(renderHeader(attention.ruc, SERVICES.flatMap(s => attention.answers[s] ?? []), all));
+  updateHeader(attention.header, attention.ruc, SERVICES.flatMap(s => attention.answers[s] ?? []), all);
   if (all && !attention.controller.signal.aborted) finish(attention);
 }
 

@@ -15,20 +15,25 @@ export function nameFrom(answers: Row[]): string | null {
   return null;
 }
 
-export function renderHeader(ruc: string, answers: Row[], settled: boolean): HTMLElement {
-  const base = answers[0];
-  const name = nameFrom(answers);
-  const kind = base ? label('TaxpayerKind', base.kind).replace(/ \(.*$/, '') : null;
+/** The header's frame, made once per citizen (so a clerk on "Imprimir constancia" keeps the focus). */
+export function renderHeader(ruc: string): HTMLElement {
   const status = el('span', { class: 'hint', role: 'status' });
-  const who = name ?? (settled ? 'Sin nombre registrado en los servicios que respondieron' : 'Consultando…');
-  const card = el('section', { class: 'card dossier-header', 'aria-labelledby': 'dossier-title', 'data-ruc': ruc },
-    el('h2', { id: 'dossier-title' }, who),
-    el('p', { class: 'identity' },
-      el('span', {}, `RUC ${ruc}`),
-      kind ? el('span', {}, kind) : null,
-      base?.cedula ? el('span', {}, `Cédula ${base.cedula}`) : null,
-      base && !base.checksumVerified ? el('span', {}, 'dígito verificador no coincide (RUC emitido por el SRI, se acepta)') : null),
+  return el('section', { class: 'card dossier-header', 'aria-labelledby': 'dossier-title', 'data-ruc': ruc },
+    el('h2', { id: 'dossier-title' }, 'Consultando…'),
+    el('p', { class: 'identity' }, el('span', {}, `RUC ${ruc}`)),
     el('div', { class: 'row no-print' }, button('Imprimir constancia', () => void printConstancia(ruc, status), { class: 'secondary' }), status),
   );
-  return card;
+}
+
+/** Fills in the name, kind and cédula as the panels answer. */
+export function updateHeader(header: HTMLElement, ruc: string, answers: Row[], settled: boolean): void {
+  const base = answers[0];
+  const kind = base ? label('TaxpayerKind', base.kind).replace(/ \(.*$/, '') : null;
+  header.querySelector('#dossier-title')!.textContent = nameFrom(answers) ?? (settled ? 'Sin nombre registrado en los servicios que respondieron' : 'Consultando…');
+  header.querySelector('.identity')!.replaceChildren(
+    el('span', {}, `RUC ${ruc}`),
+    kind ? el('span', {}, kind) : '',
+    base?.cedula ? el('span', {}, `Cédula ${base.cedula}`) : '',
+    base && !base.checksumVerified ? el('span', {}, 'dígito verificador no coincide (RUC emitido por el SRI, se acepta)') : '',
+  );
 }

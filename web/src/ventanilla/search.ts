@@ -46,10 +46,10 @@ function onInput(event: Event): void {
 
 async function resolveCode(code: string): Promise<string | null> {
   const result = await graphql<{ trainerCredential: { trainerCedula: string } | null }>('query Credencial($code: String!) { trainerCredential(code: $code) { id trainerCedula } }', { code });
-  if (result.failure) return void say(result.failure.message, 'error'), null;
   const cedula = result.data?.trainerCredential?.trainerCedula;
-  if (!cedula) return void say(result.errors?.[0]?.message ?? `No existe una credencial con el código ${code}.`, 'error'), null;
-  return `${cedula}001`;
+  if (cedula) return `${cedula}001`;
+  say(result.failure?.message ?? result.errors?.[0]?.message ?? `No existe una credencial con el código ${code}.`, 'error');
+  return null;
 }
 
 async function resolveReference(reference: string): Promise<string | null> {

@@ -13,14 +13,19 @@ export const SERVICE_TITLES: Record<ServiceKey, string> = {
 export class PanelShell {
   readonly node: HTMLElement;
   private readonly body: HTMLElement;
+  private readonly heading: HTMLElement;
+  /** Focus was inside the panel when it reloaded (a retry, an action's refresh): it goes back to its heading. */
+  private hadFocus = false;
 
   constructor(readonly service: ServiceKey) {
     const id = `panel-${service}-title`;
     this.body = el('div', { class: 'panel-body' });
-    this.node = el('section', { class: 'card panel', 'data-service': service, 'aria-labelledby': id, 'aria-busy': 'true' }, el('h2', { id }, SERVICE_TITLES[service]), this.body);
+    this.heading = el('h2', { id, tabindex: '-1' }, SERVICE_TITLES[service]);
+    this.node = el('section', { class: 'card panel', 'data-service': service, 'aria-labelledby': id, 'aria-busy': 'true' }, this.heading, this.body);
   }
 
   loading(): void {
+    this.hadFocus = this.node.contains(document.activeElement);
     this.node.dataset.state = 'loading';
     this.node.setAttribute('aria-busy', 'true');
     this.body.replaceChildren(el('p', { class: 'hint' }, 'Consultando…'));
@@ -50,5 +55,7 @@ export class PanelShell {
   private settle(state: string): void {
     this.node.dataset.state = state;
     this.node.setAttribute('aria-busy', 'false');
+    if (this.hadFocus && !this.node.contains(document.activeElement)) queueMicrotask(() => this.heading.focus());
+    this.hadFocus = false;
   }
 }
