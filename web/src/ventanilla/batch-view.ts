@@ -5,6 +5,7 @@ import { $, announce, button, download, el } from './dom';
 // The batch's table (names, one column per service, lines merged), its totals, CSV and print.
 
 const COLUMNS: Array<[ServiceKey, string]> = [['sal', 'SAL'], ['sut', 'SUT / Salarios'], ['trainers', 'Capacitadores'], ['iess', 'IESS']];
+let generation = 0;
 const lines = (row: BatchRow) => row.lines.join(', ');
 
 function totals(result: BatchResult): HTMLElement {
@@ -49,7 +50,9 @@ async function run(): Promise<void> {
     return;
   }
   out.replaceChildren(el('p', { class: 'hint' }, 'Consultando el lote…'));
+  const mine = ++generation;
   const result = await runBatch(text);
+  if (mine !== generation) return; // cleared (idle, end of session) or run again meanwhile
   const parts: Node[] = [];
   if (result.failure) parts.push(el('p', { class: 'error' }, result.failure.message), button('Reintentar', () => void run(), { class: 'retry' }));
   parts.push(totals(result), table(result),
@@ -62,6 +65,7 @@ async function run(): Promise<void> {
 }
 
 export function clearBatch(): void {
+  generation += 1;
   $<HTMLTextAreaElement>('batch-rucs').value = '';
   $('batch-result').replaceChildren();
 }
