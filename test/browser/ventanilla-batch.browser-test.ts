@@ -27,8 +27,8 @@ describe('/ventanilla: batch mode', () => {
     expect(table[2].slice(0, 3)).toEqual(['5', '1791234561001', 'Comercial Andes Demo S.A.']);
     expect(table[2][6]).toBe('solicitud en trámite');
     expect(table[3][0]).toBe('7');
-    expect(await page.textContent('.batch-totals')).toMatch(/3 RUC distintos consultados · 2 líneas repetidas unidas · 1 líneas inválidas/);
-    expect(await page.textContent('.batch-totals')).toMatch(/IESS: 1 con clave o credencial, 2 en trámite/);
+    expect(await page.textContent('.batch-totals')).toMatch(/3 RUC distintos consultados · 2 líneas repetidas unidas · 1 línea inválida/);
+    expect(await page.textContent('.batch-totals')).toMatch(/IESS: 1 con clave, 2 en trámite/);
     expect(await page.getAttribute('#batch-result .scroll', 'tabindex')).toBe('0');
     await deskAndPhone(page, 'ventanilla-lote-duplicados', 'lote con duplicados');
   });

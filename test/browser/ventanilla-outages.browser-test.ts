@@ -24,7 +24,7 @@ describe('/ventanilla when services fail', () => {
       expect(sut).toEqual(['no disponible', 'no disponible']);
       const iess = await page.$$eval('#batch-result tbody tr', trs => trs.map(tr => tr.querySelectorAll('td')[5]?.textContent));
       expect(iess).toEqual(['con clave', 'solicitud en trámite']);
-      expect(await page.textContent('.batch-totals')).toMatch(/SUT \/ Salarios: 0 con clave o credencial, 0 en trámite, 2 no disponible/);
+      expect(await page.textContent('.batch-totals')).toMatch(/SUT \/ Salarios: 0 recuperación atendida, 0 en trámite, 2 no disponible/);
       await deskAndPhone(page, 'ventanilla-lote-sut-caido', 'lote con SUT caído');
       await page.setViewportSize(PHONE);
       await deskAndPhone(page, 'ventanilla-lote-sut-caido-telefono', 'lote con SUT caído en teléfono');

@@ -5,6 +5,9 @@ import { $, announce, button, download, el } from './dom';
 // The batch's table (names, one column per service, lines merged), its totals, CSV and print.
 
 const COLUMNS: Array<[ServiceKey, string]> = [['sal', 'SAL'], ['sut', 'SUT / Salarios'], ['trainers', 'Capacitadores'], ['iess', 'IESS']];
+/** What "key" means in each column's total. */
+const HELD: Record<ServiceKey, string> = { sal: 'con clave', sut: 'recuperación atendida', trainers: 'con credencial', iess: 'con clave' };
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 let generation = 0;
 const lines = (row: BatchRow) => row.lines.join(', ');
 
@@ -16,10 +19,15 @@ function totals(result: BatchResult): HTMLElement {
   const count = (service: ServiceKey, states: string[]) => valid.filter(r => r.cells && states.includes(r.cells[service].state)).length;
   const perService = COLUMNS.map(([key, name]) => {
     const down = count(key, ['unavailable']);
-    return el('li', {}, `${name}: ${count(key, ['key', 'both'])} con clave o credencial, ${count(key, ['pending', 'both'])} en trámite${down ? `, ${down} no disponible` : ''}`);
+    return el('li', {}, `${name}: ${count(key, ['key', 'both'])} ${HELD[key]}, ${count(key, ['pending', 'both'])} en trámite${down ? `, ${down} no disponible` : ''}`);
   });
   return el('div', { class: 'batch-totals' },
-    el('p', {}, `${valid.length} RUC distintos consultados · ${merged} líneas repetidas unidas · ${refused.length - pastLimit} líneas inválidas${pastLimit ? ` · ${pastLimit} líneas rechazadas por pasar el límite de ${BATCH_LIMIT}` : ''}`),
+    el('p', {}, [
+      plural(valid.length, 'RUC consultado', 'RUC distintos consultados'),
+      plural(merged, 'línea repetida unida', 'líneas repetidas unidas'),
+      plural(refused.length - pastLimit, 'línea inválida', 'líneas inválidas'),
+      ...(pastLimit ? [`${plural(pastLimit, 'línea rechazada', 'líneas rechazadas')} por pasar el límite de ${BATCH_LIMIT}`] : []),
+    ].join(' · ')),
     el('ul', {}, ...perService));
 }
 
