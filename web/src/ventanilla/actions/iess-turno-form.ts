@@ -62,7 +62,7 @@ function turnoForm(context: PanelContext, close: () => void, announce: (message:
     if (result.errors?.length || !result.data) return showApiErrors(form, result.errors ?? []);
     verificationId = result.data.requestIessAppointmentCode.verificationId;
     const until = new Date(result.data.requestIessAppointmentCode.expiresAt).toLocaleTimeString('es-EC', { timeZone: 'America/Guayaquil', timeStyle: 'short' });
-    sent.textContent = `Código enviado a ${result.data.requestIessAppointmentCode.sentTo}; vence a las ${until}.`;
+    sent.textContent = `Código enviado a ${result.data.requestIessAppointmentCode.sentTo} (vence a las ${until}).`;
     form.toggle(STEP_TWO, true);
     form.fields.get('code')!.control.focus();
   });
