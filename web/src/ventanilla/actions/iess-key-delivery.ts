@@ -19,7 +19,7 @@ export async function showKeyNotice(notice: { handedTo: string; activateBefore: 
   await modal(
     'Aviso de clave patronal para imprimir',
     [
-      el('p', {}, `Entregue el aviso impreso, en sobre sellado, a ${notice.handedTo}. La activación es de un solo uso, antes del ${when(notice.activateBefore)}. Este texto no vuelve a mostrarse.`),
+      el('p', {}, `Entregue el aviso impreso, en sobre sellado, a ${notice.handedTo}. La activación es de un solo uso (antes del ${when(notice.activateBefore)}); este texto no vuelve a mostrarse.`),
       text,
     ],
     [
