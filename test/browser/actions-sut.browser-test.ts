@@ -74,6 +74,10 @@ describe('/ventanilla actions: SUT / Salarios en Línea key recovery', () => {
     await confirmWithEnter(page);
     await page.waitForFunction(n => (document.querySelector('.panel[data-service="sut"]')?.textContent?.match(/Recuperación de clave · /g)?.length ?? 0) > n, before);
     expect(await sutPanel()).toMatch(/Recibida\s*Recuperación de clave · Salarios en Línea.*Presencial · Cayambe/);
+    await page.waitForFunction(() => document.activeElement?.matches('.panel[data-service="sut"] h2'));
+    expect(await page.textContent('.action-notice[role=status]')).toMatch(/Recuperación registrada\./);
+    await expectAccessible(page, 'recuperación registrada, aviso visible');
+    await shot(page, 'acciones-sut-registrada');
     const [row] = await stack.adminQuery("SELECT system, channel, attention_point_code, contact_email FROM sut.recovery_request WHERE contact_email = 'nomina@andes-demo.ec'");
     expect(row).toMatchObject({ system: 'SALARIOS_EN_LINEA', channel: 'PRESENCIAL' });
   });

@@ -24,6 +24,30 @@ export function clerkFromToken(token = session.token()): Clerk {
   };
 }
 
+/** After a write the panels are drawn again: focus goes to the acting panel's heading, not to the page's top. */
+function focusPanelWhenDrawn(service: ServiceKey): void {
+  const panels = document.getElementById('panels');
+  if (!panels) return;
+  const observer = new MutationObserver(() => {
+    const heading = panels.querySelector<HTMLElement>(`.panel[data-service="${service}"] h2`);
+    if (!heading) return;
+    observer.disconnect();
+    heading.setAttribute('tabindex', '-1');
+    if (!document.querySelector('dialog[open]')) heading.focus();
+  });
+  observer.observe(panels, { childList: true });
+  setTimeout(() => observer.disconnect(), 20_000);
+}
+
 export function legacyContext(service: ServiceKey, taxpayer: Record<string, any>, refresh: () => void): PanelContext {
-  return { ruc: taxpayer.ruc, service, taxpayer, clerk: clerkFromToken(), refresh };
+  return {
+    ruc: taxpayer.ruc,
+    service,
+    taxpayer,
+    clerk: clerkFromToken(),
+    refresh: () => {
+      focusPanelWhenDrawn(service);
+      refresh();
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { el, type GraphQLError, type GraphQLResult } from '../../api';
 import type { ActionForm } from './action-form';
 import { confirmWrite, type SummaryRow } from './confirm-dialog';
+import { notify } from './notice';
 
 // How every action runs: local checks in Spanish, the confirmation, the API, then the API's message next
 // to the field it names (extensions.field), or at the top; a write that went through refreshes the panel.
@@ -82,8 +83,7 @@ export function wireSubmit<T>(spec: ActionSpec<T>): void {
 /** A button that opens its form below it (aria-expanded); the form's "Cancelar" closes it and focus returns. */
 export function launcher(label: string, build: (close: () => void, announce: (message: string) => void) => ActionForm, className = ''): HTMLElement {
   const button = el('button', { type: 'button', class: `action-button ${className}`.trim(), 'aria-expanded': 'false' }, label);
-  const status = el('p', { class: 'action-status ok', role: 'status' });
-  const box = el('div', { class: 'action' }, button, status);
+  const box = el('div', { class: 'action' }, button);
   let open: ActionForm | null = null;
   const close = () => {
     open?.form.remove();
@@ -93,8 +93,7 @@ export function launcher(label: string, build: (close: () => void, announce: (me
   };
   button.addEventListener('click', () => {
     if (open) return close();
-    status.textContent = '';
-    open = build(close, message => (status.textContent = message));
+    open = build(close, notify);
     box.append(open.form);
     button.setAttribute('aria-expanded', 'true');
     const first = open.form.querySelector<HTMLElement>('input:not([hidden]), select, textarea, .file-button');
