@@ -136,6 +136,7 @@ describe('/ventanilla actions: IESS employer registration, its forms and a turno
     await confirmWithEnter(page);
     await page.waitForFunction(() => /Presentada[^]*Presencial · Pichincha/.test(document.querySelector('.panel[data-service="iess"]')?.textContent ?? ''));
     expect(await page.locator('.panel[data-service="iess"] button', { hasText: 'Atender turno' }).count()).toBe(1);
+    expect(await page.locator('.panel[data-service="iess"] button', { hasText: 'Reservar turno' }).count()).toBe(0); // one open request per employer
     expect(await page.locator('.panel[data-service="iess"] button', { hasText: /^(Aprobar|Observar|Rechazar)$/ }).count()).toBe(0);
   });
 });

@@ -157,4 +157,25 @@ describe('/ventanilla actions: IESS turno attended, power of attorney sealed, ke
     await page.waitForFunction(() => /Clave entregada/.test(document.querySelector('.panel[data-service="iess"]')?.textContent ?? ''));
     expect(await iessPanel(page)).toMatch(/tiene clave patronal/);
   });
+
+  test('a reviewer observes a virtual request: the observations are asked for, confirmed and shown', async () => {
+    const reviewer = await newPage(browser);
+    try {
+      await useToken(reviewer.page, stack.baseUrl, await stack.issuer.token({ role: 'reviewer', subject: 'iess-revisor' }));
+      await consult(reviewer.page, '1791234561001'); // demo: a pending virtual request
+      await reviewer.page.focus('#ruc');
+      await tabTo(reviewer.page, /^Observar$/);
+      await reviewer.page.keyboard.press('Enter');
+      expect(await focusedName(reviewer.page)).toBe('Observaciones');
+      await reviewer.page.keyboard.type('El acuerdo de responsabilidad no está firmado.');
+      await tabTo(reviewer.page, /^Observar$/, { max: 2 });
+      await reviewer.page.keyboard.press('Enter');
+      expect(await dialogText(reviewer.page)).toMatch(/¿Observar la solicitud\?.*Ventanilla virtual.*El acuerdo de responsabilidad no está firmado\./s);
+      await confirmWithEnter(reviewer.page);
+      await reviewer.page.waitForFunction(() => /Observada[^]*El acuerdo de responsabilidad no está firmado/.test(document.querySelector('.panel[data-service="iess"]')?.textContent ?? ''));
+      expect(await reviewer.page.$$eval('.panel[data-service="iess"] .action-button', nodes => nodes.map(n => n.textContent))).toEqual(['Rechazar', 'Imprimir formularios IESS']);
+    } finally {
+      await reviewer.context.close();
+    }
+  });
 });

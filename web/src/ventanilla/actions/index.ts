@@ -12,6 +12,15 @@ import { trainerDeliveryActions } from './trainer-delivery';
 // The window's actions (forms that write through the API), asked for by the read side for each panel
 // and each item. Reviewer-only decisions appear only when the signed-in clerk is a reviewer.
 
+/** Seed 002: one open clave patronal request per employer; a presencial turno missed by more than 15 minutes no longer holds it. */
+function hasOpenKeyRequest(taxpayer: Record<string, any>): boolean {
+  return (taxpayer.iessEmployerKeyRequests ?? []).some((r: Record<string, any>) => {
+    if (r.status === 'OBSERVED' || r.status === 'APPROVED') return true;
+    if (r.status !== 'SUBMITTED') return false;
+    return r.channel !== 'PRESENCIAL' || !!r.attendedAt || !r.appointmentAt || new Date(r.appointmentAt).getTime() + 15 * 60_000 > Date.now();
+  });
+}
+
 function group(label: string, actions: HTMLElement[]): Node[] {
   return actions.length ? [el('div', { class: 'actions', role: 'group', 'aria-label': label }, ...actions)] : [];
 }
@@ -20,8 +29,9 @@ function group(label: string, actions: HTMLElement[]): Node[] {
 export function panelActions(context: PanelContext): Node[] {
   if (context.service === 'sut') return group('Acciones de SUT / Salarios en Línea', [sutRecoveryAction(context)]);
   if (context.service === 'iess') {
-    const registered = !!context.taxpayer.iessEmployer;
-    return group('Acciones del IESS', registered ? [iessTurnoAction(context), iessFormsAction(context)] : [iessEmployerAction(context)]);
+    if (!context.taxpayer.iessEmployer) return group('Acciones del IESS', [iessEmployerAction(context)]);
+    const turno = hasOpenKeyRequest(context.taxpayer) ? [] : [iessTurnoAction(context)];
+    return group('Acciones del IESS', [...turno, iessFormsAction(context)]);
   }
   return [];
 }
