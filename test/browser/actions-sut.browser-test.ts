@@ -135,4 +135,31 @@ describe('/ventanilla actions: SUT / Salarios en Línea key recovery', () => {
       await reviewer.context.close();
     }
   });
+
+  test('a network failure shows at the form\'s top with "Reintentar", which sends again without asking twice', async () => {
+    const reviewer = await newPage(browser);
+    try {
+      await useToken(reviewer.page, stack.baseUrl, await stack.issuer.token({ role: 'reviewer', subject: 'revisor-sut' }));
+      await consult(reviewer.page, COMPANY);
+      await reviewer.page.focus('#ruc');
+      await tabTo(reviewer.page, /^Atender$/);
+      await reviewer.page.keyboard.press('Enter');
+      await tabTo(reviewer.page, /^Atender$/, { max: 3 });
+      await reviewer.page.route('**/graphql', route => route.abort('connectionrefused'));
+      await reviewer.page.keyboard.press('Enter');
+      await dialogText(reviewer.page);
+      await confirmWithEnter(reviewer.page);
+      await reviewer.page.waitForSelector('.action-form .form-top button');
+      expect(await reviewer.page.textContent('.action-form .form-top')).toMatch(/No hay conexión con Llavero.*Reintentar/);
+      expect(await focusedName(reviewer.page)).toBe('Reintentar');
+      await expectAccessible(reviewer.page, 'falla de red con Reintentar');
+      await shot(reviewer.page, 'acciones-falla-red-reintentar');
+      await reviewer.page.unroute('**/graphql');
+      await reviewer.page.keyboard.press('Enter');
+      await reviewer.page.waitForFunction(() => !document.querySelector('.action-form'));
+      expect(await reviewer.page.textContent('.action-notice')).toMatch(/Solicitud atendida\./);
+    } finally {
+      await reviewer.context.close();
+    }
+  });
 });
