@@ -83,18 +83,20 @@ describe('/ventanilla actions in an English Chromium', () => {
       await reviewer.page.reload();
       await consult(reviewer.page, ARTISAN);
       await reviewer.page.focus('#ruc');
-      await tabTo(reviewer.page, /^Aprobar$/);
+      expect(await reviewer.page.locator('.panel button', { hasText: /^Aprobar$/ }).count()).toBe(0); // the presencial turno is not attended yet
+      await tabTo(reviewer.page, /^Observar$/);
       await reviewer.page.keyboard.press('Enter');
-      await tabTo(reviewer.page, /^Aprobar$/, { max: 3 });
+      await reviewer.page.keyboard.type('Falta la calificación artesanal vigente.');
+      await tabTo(reviewer.page, /^Observar$/, { max: 3 });
       await reviewer.page.keyboard.press('Enter');
       const dialog = await dialogText(reviewer.page);
-      expect(dialog).toMatch(/¿Aprobar la solicitud\?.*Confirmar.*Cancelar/s);
+      expect(dialog).toMatch(/¿Observar la solicitud\?.*Falta la calificación artesanal vigente\..*Confirmar.*Cancelar/s);
       expect(dialog).not.toMatch(ENGLISH);
       await expectAccessible(reviewer.page, 'diálogo del revisor, teléfono, navegador en inglés');
       await shot(reviewer.page, 'acciones-en-us-dialogo-telefono');
       await reviewer.page.keyboard.press('Escape');
       await reviewer.page.waitForSelector('dialog.action-dialog', { state: 'detached' });
-      expect(await focusedName(reviewer.page)).toBe('Aprobar');
+      expect(await focusedName(reviewer.page)).toBe('Observar');
     } finally {
       await reviewer.context.close();
     }

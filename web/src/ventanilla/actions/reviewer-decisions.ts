@@ -70,13 +70,18 @@ export function iessDecisions(context: PanelContext, item: PanelItem): HTMLEleme
       }),
     );
   }
-  if (item.status === 'SUBMITTED') {
+  const attended = r.channel !== 'PRESENCIAL' || !!r.attendedAt; // a presencial request is approved after its turno
+  if (item.status === 'SUBMITTED' && attended) {
     actions.push(
       decisionAction(context, {
         label: 'Aprobar', title: 'Aprobar la solicitud de clave patronal', intro: 'Presencial: después de atender el turno y validar el poder notarial, si lo hay.',
         confirmTitle: '¿Aprobar la solicitud?', confirmIntro: 'La solicitud quedará lista para entregar la clave.', about,
         mutation: `mutation AprobarIess($requestId: String!) { approveIessKeyRequest(requestId: $requestId) { id status } }`, variables: () => ({ requestId: item.id }), success: 'Solicitud aprobada.',
       }),
+    );
+  }
+  if (item.status === 'SUBMITTED') {
+    actions.push(
       decisionAction(context, {
         label: 'Observar', title: 'Observar la solicitud', intro: 'Documentos faltantes o incorrectos: la solicitud podrá corregirse.', className: 'secondary',
         confirmTitle: '¿Observar la solicitud?', confirmIntro: 'Se enviarán las observaciones al correo de la solicitud.', about,
