@@ -91,14 +91,17 @@ describe('/ventanilla actions: trainer credential issued by a reviewer, delivere
       expect(await fieldError(page, 'Hora del retiro')).toEqual({ message: 'Escriba la hora como HH:MM, por ejemplo 10:30, o déjela vacía.', invalid: true });
       await page.keyboard.press('Control+A');
       await page.keyboard.press('Backspace'); // "now", as the clerk records it when it happens
+      jest.useRealTimers();
       await expectAccessible(page, 'entrega de credencial');
       await shot(page, 'acciones-capacitador-entrega');
+      serverClockAt('17:30');
       await submit();
       await page.waitForFunction(() => !!document.querySelector('.action-form .field-error:not(:empty)'));
       const refused = await fieldError(page, 'Hora del retiro');
       expect(refused.invalid).toBe(true);
       expect(refused.message).toMatch(/lunes a viernes de 08h00 a 16h45/);
       expect(await focusedName(page)).toBe('Hora del retiro (opcional)');
+      jest.useRealTimers(); // screenshots wait on the real clock
       await expectAccessible(page, 'entrega rechazada fuera de horario');
       await shot(page, 'acciones-capacitador-entrega-error');
       await page.setViewportSize(PHONE);
