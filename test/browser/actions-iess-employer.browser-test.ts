@@ -33,7 +33,7 @@ describe('/ventanilla actions: IESS employer registration, its forms and a turno
 
   test('a clerk registers the employer keyboard-only; the API refuses another person as a natural person\'s representative next to that field', async () => {
     await consult(page, RUC);
-    expect(await iessPanel()).toMatch(/Sin credenciales/);
+    expect(await iessPanel()).toMatch(/No registrado como empleador en el IESS/);
     await page.focus('#ruc');
     await tabTo(page, 'Registrar empleador');
     await page.keyboard.press('Enter');
@@ -76,7 +76,7 @@ describe('/ventanilla actions: IESS employer registration, its forms and a turno
     expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => /sin clave patronal/.test(document.querySelector('.panel[data-service="iess"]')?.textContent ?? ''));
-    expect(await iessPanel()).toMatch(/Ana Lucía Torres Vega — Sector privado; sin clave patronal/);
+    expect(await iessPanel()).toMatch(/Empleador\s*Ana Lucía Torres Vega\s*Sector\s*Sector privado.*Clave patronal\s*sin clave patronal/s);
   });
 
   test('the IESS panel prints the two forms again', async () => {
@@ -134,7 +134,7 @@ describe('/ventanilla actions: IESS employer registration, its forms and a turno
     await page.keyboard.press('Enter');
     await dialogText(page);
     await confirmWithEnter(page);
-    await page.waitForFunction(() => /Presentada[^]*Presencial · Pichincha/.test(document.querySelector('.panel[data-service="iess"]')?.textContent ?? ''));
+    await page.waitForFunction(() => /Presentada\s*Clave patronal · Ventanilla presencial \(turno\)[^]*Provincia\s*Pichincha/.test(document.querySelector('.panel[data-service="iess"]')?.textContent ?? ''));
     expect(await page.locator('.panel[data-service="iess"] button', { hasText: 'Atender turno' }).count()).toBe(1);
     expect(await page.locator('.panel[data-service="iess"] button', { hasText: 'Reservar turno' }).count()).toBe(0); // one open request per employer
     expect(await page.locator('.panel[data-service="iess"] button', { hasText: /^(Aprobar|Observar|Rechazar)$/ }).count()).toBe(0);

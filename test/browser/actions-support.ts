@@ -66,14 +66,22 @@ export async function pickFile(page: Page, name: string | RegExp, fileName: stri
   await page.waitForFunction(() => /Elegido:/.test(document.getElementById(document.activeElement?.getAttribute('aria-describedby')?.split(' ')[0] ?? '')?.textContent ?? ''));
 }
 
-/** Types a RUC in the consult field (keyboard) and waits for the panels. */
+/** Types a RUC in the consult field (keyboard) and waits until every panel has answered (each loads on its own). */
 export async function consult(page: Page, ruc: string): Promise<void> {
   await page.focus('#ruc');
   await page.keyboard.press('Control+A');
   await page.keyboard.type(ruc);
   await page.keyboard.press('Enter');
-  await page.waitForSelector(`.panel[data-service="iess"]`);
   await page.waitForFunction(expected => document.querySelector('#summary')?.textContent?.includes(expected), ruc);
+  await panelsReady(page);
+}
+
+/** Waits until all four panels have finished loading (data-state other than "loading"). */
+export async function panelsReady(page: Page, service?: string): Promise<void> {
+  await page.waitForFunction(only => {
+    const panels = Array.from(document.querySelectorAll<HTMLElement>(only ? `.panel[data-service="${only}"]` : '.panel'));
+    return panels.length === (only ? 1 : 4) && panels.every(p => p.dataset.state && p.dataset.state !== 'loading');
+  }, service, { timeout: 15000 });
 }
 
 /** The open confirmation dialog's text, after checking focus is inside it. */

@@ -73,7 +73,7 @@ describe('/ventanilla actions: SUT / Salarios en Línea key recovery', () => {
     text = await dialogText(page);
     await confirmWithEnter(page);
     await page.waitForFunction(n => (document.querySelector('.panel[data-service="sut"]')?.textContent?.match(/Recuperación de clave · /g)?.length ?? 0) > n, before);
-    expect(await sutPanel()).toMatch(/Recibida\s*Recuperación de clave · Salarios en Línea.*Presencial · Cayambe/);
+    expect(await sutPanel()).toMatch(/Recibida\s*Recuperación de clave · Salarios en LíneaCanal\s*Ventanilla de una regional.*Punto de atención\s*Cayambe\s*Correo de contacto\s*nomina@andes-demo\.ec/); // the panel's facts: channel, office, e-mail
     await page.waitForFunction(() => document.activeElement?.matches('.panel[data-service="sut"] h2'));
     expect(await page.textContent('.action-notice[role=status]')).toMatch(/Recuperación registrada\./);
     await expectAccessible(page, 'recuperación registrada, aviso visible');
