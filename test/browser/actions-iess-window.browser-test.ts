@@ -154,8 +154,10 @@ describe('/ventanilla actions: IESS turno attended, power of attorney sealed, ke
     expect(await page.getAttribute('body', 'data-impreso')).toBe('si');
     expect(await page.locator('dialog.action-dialog[open]').count()).toBe(1);
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => /Clave entregada/.test(document.querySelector('.panel[data-service="iess"]')?.textContent ?? ''));
+    await page.waitForFunction(() => /Con clave entregada/.test(document.querySelector('.panel[data-service="iess"]')?.textContent ?? ''));
     expect(await iessPanel(page)).toMatch(/tiene clave patronal/);
+    await page.waitForFunction(() => document.activeElement?.matches('.panel[data-service="iess"] h2')); // focus stays in the acting panel
+    expect(await page.textContent('.action-notice[role=status]')).toMatch(/Clave patronal entregada\./); // the outcome survives the refresh
   });
 
   test('a reviewer observes a virtual request: the observations are asked for, confirmed and shown', async () => {
