@@ -50,7 +50,7 @@ describe('/ventanilla actions: SAL key request decisions', () => {
   test('a front-office clerk sees the request but no decision', async () => {
     await signIn(page, stack.baseUrl);
     await consult(page, RUC);
-    expect(await page.textContent('.panel[data-service="sal"]')).toMatch(/En revisión\s*Solicitud de creación/);
+    expect(await page.textContent('.panel[data-service="sal"]')).toMatch(/Recibida\s*Creación de clave · Ana María Torres Vela/); // status badge, then kind and holder
     expect(await page.locator('.panel[data-service="sal"] button', { hasText: DECISIONS }).count()).toBe(0);
   });
 
@@ -76,6 +76,7 @@ describe('/ventanilla actions: SAL key request decisions', () => {
     await shot(page, 'acciones-sal-revisor-confirmacion');
     await confirmWithEnter(page);
     await page.waitForFunction(() => /Cerrada con observaciones/.test(document.querySelector('.panel[data-service="sal"]')?.textContent ?? ''));
+    await page.waitForFunction(() => document.activeElement?.matches('.panel[data-service="sal"] h2')); // focus stays in the acting panel
     expect(await page.locator('.panel[data-service="sal"] button', { hasText: DECISIONS }).count()).toBe(0);
   });
 });
