@@ -50,8 +50,17 @@ export async function waitForOptions(page: Page, name: string | RegExp): Promise
   await page.waitForFunction(() => ((document.activeElement as HTMLSelectElement).options?.length ?? 0) > 1);
 }
 
+const intercepting = new WeakSet<Page>();
+
 /** Tab to a file picker's button, press Enter and give the chooser the file. */
 export async function pickFile(page: Page, name: string | RegExp, fileName: string, buffer: Buffer, mimeType = 'application/pdf'): Promise<void> {
+  // Playwright turns the chooser interception on and off as "filechooser" listeners come and go, without
+  // waiting: an Enter pressed meanwhile opens a real chooser, and Chromium then refuses every later one.
+  // One listener for the page's whole life keeps the interception on.
+  if (!intercepting.has(page)) {
+    intercepting.add(page);
+    page.on('filechooser', () => undefined);
+  }
   await tabTo(page, name);
   const press = async () => {
     const opened = page.waitForEvent('filechooser', { timeout: 5000 });

@@ -72,10 +72,12 @@ async function loadPanel(attention: Attention, service: ServiceKey, clerk: Clerk
     const context: PanelContext = { ruc: attention.ruc, service, taxpayer, clerk, refresh: retry };
     shell.show(RENDER[service](taxpayer, { ruc: attention.ruc, actions: item => itemActions(context, item) }), panelActions(context));
   }
+  // A panel reloaded after an action was already settled: the dossier is not announced again over the action's notice.
+  const reloaded = attention.settled.has(service);
   attention.settled.add(service);
   const all = attention.settled.size === SERVICES.length;
   updateHeader(attention.header, attention.ruc, SERVICES.flatMap(s => attention.answers[s] ?? []), all);
-  if (all && !attention.controller.signal.aborted) finish(attention);
+  if (all && !reloaded && !attention.controller.signal.aborted) finish(attention);
 }
 
 function finish(attention: Attention): void {

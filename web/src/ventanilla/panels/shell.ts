@@ -26,6 +26,8 @@ export class PanelShell {
 
   loading(): void {
     this.hadFocus = this.node.contains(document.activeElement);
+    // The focused button (an action's, "Reintentar") goes with the old body: the heading holds focus meanwhile, not the page's top.
+    if (this.hadFocus) this.heading.focus();
     this.node.dataset.state = 'loading';
     this.node.setAttribute('aria-busy', 'true');
     this.body.replaceChildren(el('p', { class: 'hint' }, 'Consultando…'));
