@@ -54,6 +54,17 @@ describe('/ventanilla actions: SAL key request decisions', () => {
     expect(await page.locator('.panel[data-service="sal"] button', { hasText: DECISIONS }).count()).toBe(0);
   });
 
+  test('registering the institution as an IESS employer starts from its name in the SAL (the IESS panel\'s query has only IESS data)', async () => {
+    await page.focus('#ruc');
+    await tabTo(page, 'Registrar empleador');
+    await page.keyboard.press('Enter');
+    expect(await focusedName(page)).toBe('Razón social o nombres');
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement).value === 'Secretaría de Demostración Senescyt');
+    await tabTo(page, 'Cancelar');
+    await page.keyboard.press('Enter');
+    expect(await focusedName(page)).toBe('Registrar empleador');
+  });
+
   test('a reviewer closes it with observations keyboard-only; the observations are required, in Spanish', async () => {
     await useToken(page, stack.baseUrl, await stack.issuer.token({ role: 'reviewer', subject: 'dmvth-revisora' }));
     await consult(page, RUC);

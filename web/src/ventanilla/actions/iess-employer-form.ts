@@ -11,6 +11,7 @@ import { EMAIL, label, requiredText, type Problems } from './rules';
 
 const REGISTER = `mutation RegistrarEmpleador($input: RegisterIessEmployerInput!) { registerIessEmployer(input: $input) { ruc businessName } }`;
 const SECTORS = `query SectoresIess { iessSectors { code name } }`;
+const INSTITUTION = `query NombreInstitucion($ruc: String!) { taxpayer(ruc: $ruc) { ruc salInstitution { name } } }`;
 
 const REPRESENTATIVE_IDS = [
   { value: 'CEDULA', label: 'Cédula' },
@@ -21,7 +22,14 @@ const REPRESENTATIVE_IDS = [
 
 function employerForm(context: PanelContext, close: () => void, announce: (message: string) => void, status: HTMLElement): ActionForm {
   const form = new ActionForm('Registrar empleador en el IESS', `RUC ${context.ruc}. Requisito previo de la clave patronal; luego se imprimen la solicitud y el acuerdo.`);
-  form.text('businessName', 'Razón social o nombres', { value: context.taxpayer.salInstitution?.name ?? '' });
+  const businessName = form.text('businessName', 'Razón social o nombres');
+  // The IESS panel's query carries only IESS data: a public institution's name is asked of the SAL (if it does not answer, the clerk types it).
+  if (context.taxpayer.kind === 'PUBLIC_ENTITY') {
+    void graphql<{ taxpayer: { salInstitution: { name: string } | null } | null }>(INSTITUTION, { ruc: context.ruc }).then(result => {
+      const name = result.data?.taxpayer?.salInstitution?.name;
+      if (name && !businessName.control.value) businessName.control.value = name;
+    });
+  }
   const sector = form.select('sectorCode', 'Sector', [], { empty: 'Cargando sectores…' });
   form.text('legalRepresentative.names', 'Nombres del representante legal', { autocomplete: 'off' });
   form.select('legalRepresentative.idType', 'Documento del representante legal', REPRESENTATIVE_IDS);
