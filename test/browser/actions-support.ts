@@ -25,7 +25,7 @@ export async function tabTo(page: Page, name: string | RegExp, options: { back?:
     if (typeof name === 'string' ? current.includes(name) : name.test(current)) return;
     seen.push(current);
   }
-  throw new Error(`Tab no llegó a "${name}"; pasó por: ${seen.slice(-40).join(' | ')}`);
+  throw new Error(`Tab no llegó a "${name}"; pasó por: ${seen.slice(-40).map(seenName => seenName.slice(0, 80)).join(' | ')}`);
 }
 
 /** Tab to a field and type into it. */
@@ -120,6 +120,9 @@ export async function fieldError(page: Page, label: string): Promise<{ message: 
 /** Puts a token (e.g. a reviewer's) in this tab's session and reloads the window. */
 export async function useToken(page: Page, baseUrl: string, token: string): Promise<void> {
   await page.goto(`${baseUrl}/ventanilla`);
+  // The page first asks GET /auth/sesion about the token it holds; if that one is no longer valid (e.g. the
+  // server's clock was moved), the answer ends the session and clears the storage: let it land first.
+  await page.waitForSelector('#app:not([hidden]), #login:not([hidden])');
   await page.evaluate(value => sessionStorage.setItem('llavero.token', value), token);
   await page.reload();
   await page.waitForSelector('#app:not([hidden])');
