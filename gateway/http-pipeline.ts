@@ -37,7 +37,8 @@ export function limitPerAddress(limiter: RateLimiter): RequestHandler {
 export function identifyCaller(auth: AuthConfig): RequestHandler {
   return async (req, res, next) => {
     try {
-      res.locals.identity = await authenticate(req.headers.authorization, auth);
+      res.locals.identity = await authenticate(req.headers.authorization, auth, res.locals.scope?.requestId);
+      if (res.locals.scope) res.locals.scope.caller = res.locals.identity.subject;
       res.locals.audit = { written: false };
       next();
     } catch (error) {

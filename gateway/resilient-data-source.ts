@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { encodeIdentity, IDENTITY_HEADER, signRequest } from '../shared/auth/gateway-signature';
 import type { GatewayContext } from './context';
 import { serviceLabel } from '../shared/service-labels';
+import { subgraphRequestDuration } from '../shared/observability/metrics';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import {
   getNamedType,
@@ -44,6 +45,8 @@ export class ResilientDataSource extends RemoteGraphQLDataSource {
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     request.http?.headers.set(IDENTITY_HEADER, encodeIdentity(context.identity));
+    // For the subgraph's log lines; the signed identity carries the same id for anything that matters.
+    request.http?.headers.set('x-request-id', context.identity.requestId);
     context.services?.add(this.serviceName);
   }
 
@@ -51,12 +54,15 @@ export class ResilientDataSource extends RemoteGraphQLDataSource {
     const query = options.request.query ?? '';
     const variables = options.request.variables ?? {};
     let response: GatewayGraphQLResponse;
+    const timer = subgraphRequestDuration.startTimer({ subgraph: this.serviceName });
     try {
       response = await super.process(options);
     } catch (error) {
+      timer({ outcome: (error as Error).name === 'TimeoutError' ? 'timeout' : 'unavailable' });
       console.warn(`[gateway] el subgrafo ${this.serviceName} no respondió: ${(error as Error).message}`);
       return degradedResponse(this.serviceName, query, variables, this.apiSchema());
     }
+    timer({ outcome: response.errors ? 'error' : 'ok' });
     return response.errors ? fillFailedEntities(response, query, variables, this.apiSchema()) : response;
   }
 }

@@ -34,6 +34,10 @@ import { TrustedOperations } from './limits/trusted-operations';
 import { trustProxySetting, type TrustProxy } from './limits/trust-proxy';
 import { ResilientDataSource } from './resilient-data-source';
 import { mountWebPages } from './web-pages';
+import { graphqlObserver } from '../shared/observability/graphql-observer';
+import { observeRequests, withinRequestScope } from '../shared/observability/http-observer';
+import { createLogger, type Logger } from '../shared/observability/log';
+import { metricsHandler } from '../shared/observability/metrics';
 import { loadSupergraphSdl, schemaDir } from './supergraph';
 
 export interface GatewayOptions {
@@ -67,6 +71,8 @@ export interface GatewayOptions {
   trustProxy?: TrustProxy;
   /** Roles allowed to introspect in production; defaults to INTROSPECTION_ROLES. */
   introspectionRoles?: string[] | 'all';
+  /** Defaults to a pino logger named "gateway", as LOG_LEVEL and LOG_FORMAT say. */
+  logger?: Logger;
 }
 
 export interface GatewayServer {
@@ -116,6 +122,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(observeRequests('gateway', options.logger ?? createLogger('gateway', config.log)));
   app.set('trust proxy', options.trustProxy ?? trustProxySetting(config.gateway.trustProxy));
   const httpServer = createServer(app);
   const pool = new Pool({ connectionString: (auditDataSource.options as { url: string }).url, max: 2 });
@@ -131,6 +138,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
       ApolloServerPluginLandingPageDisabled(),
       limitsPlugin(limitsPolicy),
       auditPlugin(),
+      graphqlObserver('gateway'),
     ],
   });
 
@@ -146,6 +154,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
     const report = await checkReadiness(urls, pool);
     res.status(report.status === 'ok' ? 200 : 503).json(report);
   });
+  app.get('/metrics', metricsHandler);
   app.get('/operations', (_req, res) => {
     res.json({ operations: trustedOperations.list() });
   });
@@ -165,7 +174,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
         limitPerCaller(rateLimiter, perMinute),
         ...parseJsonBody(config.gateway.maxBodySize),
         resolvePersistedOperations(trustedOperations),
-        expressMiddleware(apollo, {
+        withinRequestScope(expressMiddleware(apollo, {
           context: async ({ req, res }) => ({
             identity: res.locals.identity!,
             services: new Set<string>(),
@@ -175,7 +184,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
             clientAddress: req.ip ?? null,
             audit: res.locals.audit!,
           }),
-        }),
+        })),
       );
       return listen(httpServer, port, '/graphql', async () => {
         await apollo.stop();

@@ -47,7 +47,12 @@ export interface LlaveroConfig {
   iessWindow: { turnoToleranceMinutes: number; keyActivationHours: number };
   /** Seed 004's choices the seed is silent on (to confirm with the MDT). */
   trainers: { pickupLateRecordingMinutes: number };
+  /** Logs (pino): level, and JSON or human-readable lines. */
+  log: { level: LogLevel; format: 'json' | 'pretty' };
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 type Source = Record<string, string | undefined>;
 
@@ -132,7 +137,17 @@ export function loadConfig(source: Source = process.env): Readonly<LlaveroConfig
     mail: { smtpUrl: envString('SMTP_URL'), mailDir: envString('MAIL_DIR'), outboxIntervalMs: envInt('OUTBOX_INTERVAL_MS', 1_000) },
     iessWindow: { turnoToleranceMinutes: envInt('IESS_TURNO_TOLERANCE_MINUTES', 15), keyActivationHours: envInt('IESS_WINDOW_KEY_ACTIVATION_HOURS', 72) },
     trainers: { pickupLateRecordingMinutes: envInt('TRAINER_PICKUP_LATE_RECORDING_MINUTES', 60) },
+    log: {
+      level: oneOf('LOG_LEVEL', envString('LOG_LEVEL', 'info'), LOG_LEVELS),
+      // Readable lines for a developer at a terminal; JSON for log collectors (and whenever NODE_ENV=production).
+      format: oneOf('LOG_FORMAT', envString('LOG_FORMAT', envString('NODE_ENV') !== 'production' && process.stdout.isTTY ? 'pretty' : 'json'), ['json', 'pretty'] as const),
+    },
   });
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new Error(`La variable ${name} vale "${value}"; valores admitidos: ${allowed.join(', ')}.`);
 }
 
 function deepFreeze<T>(value: T): Readonly<T> {

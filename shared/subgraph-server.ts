@@ -11,6 +11,10 @@ import { processConfig } from './config';
 import { listen, type RunningServer } from './http-server';
 import { NonceRegistry, verifyRequest } from './auth/gateway-signature';
 import type { Identity } from './auth/identity';
+import { graphqlObserver } from './observability/graphql-observer';
+import { observeRequests, withinRequestScope } from './observability/http-observer';
+import { createLogger, type Logger } from './observability/log';
+import { metricsHandler, watchPool } from './observability/metrics';
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
   name: string;
@@ -19,6 +23,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   /** Shared with the gateway only: requests without its valid signature get nothing. */
   signingSecret: string;
   createContext: (identity: Identity) => TContext;
+  /** Defaults to a pino logger named after the subgraph, as LOG_LEVEL and LOG_FORMAT say. */
+  logger?: Logger;
 }
 
 export interface SubgraphServer {
@@ -37,16 +43,20 @@ export function buildSubgraphServer<TContext extends BaseContext>(options: Subgr
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  const logger = options.logger ?? createLogger(options.name, processConfig().log);
+  app.use(observeRequests(options.name, logger));
+  watchPool(options.name, () => (options.dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master);
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     formatError: subgraphErrorFormatter(options.name),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), graphqlObserver(options.name)],
   });
 
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
   });
+  app.get('/metrics', metricsHandler);
   app.get('/health/ready', async (_req, res) => {
     try {
       await options.dataSource.query('SELECT 1');
@@ -85,15 +95,20 @@ export function buildSubgraphServer<TContext extends BaseContext>(options: Subgr
             return refuse(res, 400, 'BAD_USER_INPUT', 'El cuerpo de la solicitud no es JSON válido.', 'BODY_MALFORMED');
           }
           res.locals.identity = check.identity;
+          if (res.locals.scope && check.identity) {
+            res.locals.scope.requestId = check.identity.requestId;
+            res.setHeader('x-request-id', check.identity.requestId);
+            res.locals.scope.caller = check.identity.subject;
+          }
           next();
         },
-        expressMiddleware(apollo, { context: async ({ res }) => options.createContext(res.locals.identity as Identity) }),
+        withinRequestScope(expressMiddleware(apollo, { context: async ({ res }) => options.createContext(res.locals.identity as Identity) })),
       );
       // Whatever fails before GraphQL (a body over the limit, an aborted upload) answers coded JSON, never a stack trace.
       app.use((error: Error & { type?: string; status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
         if (error.type === 'entity.too.large') return refuse(res, 413, 'BAD_USER_INPUT', 'La solicitud supera el tamaño máximo.', 'BODY_TOO_LARGE');
         if (error.status && error.status < 500) return refuse(res, error.status, 'BAD_USER_INPUT', 'La solicitud HTTP no es válida.', 'BAD_REQUEST');
-        console.error(`[${options.name}] error antes de GraphQL: ${error.message}`);
+        logger.error({ err: error }, 'error antes de GraphQL');
         refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'Error interno del servidor.');
       });
       return listen(httpServer, port, '/graphql', async () => {

@@ -88,8 +88,7 @@ function identityFrom(payload: JWTPayload, config: AuthConfig, requestId: string
 }
 
 /** The caller of one request: anonymous without Authorization, or the verified token's identity. */
-export async function authenticate(authorization: string | undefined, config: AuthConfig): Promise<Identity> {
-  const requestId = randomUUID();
+export async function authenticate(authorization: string | undefined, config: AuthConfig, requestId: string = randomUUID()): Promise<Identity> {
   if (!authorization) return anonymousIdentity(requestId);
   const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization.trim());
   if (!match) throw unauthenticated('El encabezado Authorization debe tener la forma "Bearer <token>".');
