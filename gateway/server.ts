@@ -33,6 +33,7 @@ import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './limits/
 import { TrustedOperations } from './limits/trusted-operations';
 import { trustProxySetting, type TrustProxy } from './limits/trust-proxy';
 import { ResilientDataSource } from './resilient-data-source';
+import { SubgraphPolicy } from './subgraph-policy';
 import { mountWebPages } from './web-pages';
 import { graphqlObserver } from '../shared/observability/graphql-observer';
 import { observeRequests, withinRequestScope } from '../shared/observability/http-observer';
@@ -108,13 +109,13 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
   const auditWriter = await AuditWriter.open(auditDataSource, auditChainKey, { checkpoints, checkpointIntervalMs: options.auditCheckpointIntervalMs ?? config.audit.checkpointIntervalMs });
   const dossierSchema = await buildDossierSchema();
   let apiSchema: GraphQLSchema | undefined;
-  const timeoutMs = config.subgraphs.timeoutMs;
+  const policies = Object.fromEntries(SUBGRAPH_NAMES.map(name => [name, new SubgraphPolicy(name, config.subgraphs)])) as Record<SubgraphName, SubgraphPolicy>;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? loadSupergraphSdl(config.gateway.supergraphPath),
     buildService: ({ name, url }) =>
       name === 'dossier'
         ? new LocalGraphQLDataSource(dossierSchema)
-        : new ResilientDataSource(name, urls[name as SubgraphName] ?? url!, () => apiSchema, timeoutMs, signingSecret),
+        : new ResilientDataSource(name, urls[name as SubgraphName] ?? url!, () => apiSchema, policies[name as SubgraphName], signingSecret),
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
     apiSchema = schema;
@@ -191,6 +192,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
         await auditWriter.close();
         await checkpoints.close();
         await rateLimiter.close();
+        for (const policy of Object.values(policies)) await policy.close();
         await pool.end();
         if (auditDataSource.isInitialized) await auditDataSource.destroy();
       });

@@ -26,6 +26,13 @@ export interface LlaveroConfig {
     urls: Record<SubgraphName, string>;
     host: string;
     timeoutMs: number;
+    /** Failures in a row that open a subgraph's circuit, and how long it stays open before a probe. */
+    breakerFailures: number;
+    breakerOpenMs: number;
+    /** Keep-alive connections to each subgraph, calls in flight, and calls waiting for one. */
+    maxConnections: number;
+    maxConcurrent: number;
+    maxQueued: number;
   };
   gateway: {
     corsOrigins: string;
@@ -98,6 +105,11 @@ export function loadConfig(source: Source = process.env): Readonly<LlaveroConfig
       },
       host: envString('SUBGRAPH_HOST', '127.0.0.1'),
       timeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 10_000),
+      breakerFailures: envInt('SUBGRAPH_BREAKER_FAILURES', 5),
+      breakerOpenMs: envInt('SUBGRAPH_BREAKER_OPEN_MS', 5_000),
+      maxConnections: envInt('SUBGRAPH_MAX_CONNECTIONS', 32),
+      maxConcurrent: envInt('SUBGRAPH_MAX_CONCURRENT', 128),
+      maxQueued: envInt('SUBGRAPH_MAX_QUEUED', 512),
     },
     gateway: {
       corsOrigins: envString('CORS_ORIGINS', 'http://localhost:4000'),
