@@ -34,11 +34,12 @@ import { TrustedOperations } from './limits/trusted-operations';
 import { trustProxySetting, type TrustProxy } from './limits/trust-proxy';
 import { ResilientDataSource } from './resilient-data-source';
 import { SubgraphPolicy } from './subgraph-policy';
-import { mountWebPages } from './web-pages';
 import { graphqlObserver } from '../shared/observability/graphql-observer';
 import { observeRequests, withinRequestScope } from '../shared/observability/http-observer';
 import { createLogger, type Logger } from '../shared/observability/log';
 import { metricsHandler } from '../shared/observability/metrics';
+import { openRevocations } from './auth/revocations';
+import { mountWindowEndpoints } from './web/window-endpoints';
 import { loadSupergraphSdl, schemaDir } from './supergraph';
 
 export interface GatewayOptions {
@@ -94,14 +95,16 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
   const databaseUrl = options.databaseUrl ?? config.database.ownerUrl;
   const runtimeDatabaseUrl = options.runtimeDatabaseUrl ?? config.database.runtimeUrls.gateway;
   if (!databaseUrl && !runtimeDatabaseUrl) throw new Error('Falta DATABASE_URL: la pasarela guarda ahí la bitácora de auditoría ("npm start" la define).');
-  const auth = options.auth ?? (await authConfigFromEnv(config));
+  const redisUrl = options.redisUrl ?? config.rateLimits.redisUrl;
+  // Sign-out closes a token in every gateway sharing REDIS_URL (in memory otherwise).
+  const revocations = await openRevocations(redisUrl);
+  const auth: AuthConfig = { ...(options.auth ?? (await authConfigFromEnv(config))), revocations };
   const signingSecret = options.signingSecret ?? signingSecretFromEnv(config);
   const auditChainKey = options.auditChainKey ?? auditChainKeyFromEnv(config);
   const trustedOperations = options.trustedOperations ?? TrustedOperations.load(config.gateway.trustedOperationsPath ?? join(schemaDir(), 'trusted-operations.json'));
   const introspectionRoles =
     options.introspectionRoles ?? (config.production ? (config.gateway.introspectionRoles ?? ['reviewer']) : 'all');
   const perMinute = options.rateLimitPerMinute ?? config.rateLimits.perMinute;
-  const redisUrl = options.redisUrl ?? config.rateLimits.redisUrl;
   const rateLimiter: RateLimiter = redisUrl ? await RedisRateLimiter.connect(redisUrl, perMinute) : new MemoryRateLimiter(perMinute);
 
   const auditDataSource = await openServiceDatabase(createAuditDataSource, { admin: databaseUrl, runtime: runtimeDatabaseUrl });
@@ -159,7 +162,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
   app.get('/operations', (_req, res) => {
     res.json({ operations: trustedOperations.list() });
   });
-  mountWebPages(app, auth, config);
+  mountWindowEndpoints(app, httpServer, { auth, config, audit: auditDataSource, apiSchema: () => apiSchema, addressLimiter: ipLimiter });
 
   return {
     httpServer,
@@ -193,6 +196,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
         await checkpoints.close();
         await rateLimiter.close();
         for (const policy of Object.values(policies)) await policy.close();
+        await revocations.close();
         await pool.end();
         if (auditDataSource.isInitialized) await auditDataSource.destroy();
       });

@@ -43,6 +43,8 @@ export interface LlaveroConfig {
     trustedOperationsPath?: string;
     trustedOperationsAgencies: string[];
     ventanillaUsers: string;
+    /** Seconds without keyboard or mouse activity after which /ventanilla clears the citizen's data (30..3600). */
+    ventanillaIdleSeconds: number;
   };
   auth: { jwksUrl?: string; issuer?: string; audience?: string; signingSecret?: string };
   audit: { chainKey?: string; checkpointDir: string; checkpointIntervalMs: number };
@@ -119,7 +121,8 @@ export function loadConfig(source: Source = process.env): Readonly<LlaveroConfig
       introspectionRoles: introspection === undefined ? undefined : list(introspection),
       trustedOperationsPath: envString('TRUSTED_OPERATIONS_PATH'),
       trustedOperationsAgencies: list(envString('TRUSTED_OPERATIONS_AGENCIES')),
-      ventanillaUsers: envString('VENTANILLA_USERS', 'ventanilla:llavero-demo'),
+      ventanillaUsers: envString('VENTANILLA_USERS', 'ventanilla:llavero-demo:front-office:Regional 2 Quito,revisor:llavero-revisor:reviewer:Regional 2 Quito'),
+      ventanillaIdleSeconds: bounded('VENTANILLA_IDLE_SECONDS', envInt('VENTANILLA_IDLE_SECONDS', 300), 30, 3600),
     },
     auth: {
       jwksUrl: envString('AUTH_JWKS_URL'),
@@ -160,6 +163,11 @@ export function loadConfig(source: Source = process.env): Readonly<LlaveroConfig
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new Error(`La variable ${name} vale "${value}"; valores admitidos: ${allowed.join(', ')}.`);
+}
+
+function bounded(name: string, value: number, min: number, max: number): number {
+  if (value < min || value > max) throw new Error(`La variable de entorno ${name} debe estar entre ${min} y ${max} (valor: ${value}).`);
+  return value;
 }
 
 function deepFreeze<T>(value: T): Readonly<T> {

@@ -4,6 +4,14 @@ import { llaveroError } from '../../shared/errors';
 import { anonymousIdentity, effectiveScopes, ROLES, type Identity, type Role } from '../../shared/auth/identity';
 import { loadConfig, type LlaveroConfig } from '../../shared/config';
 import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevKeys } from './dev-keys';
+import { revocationKey, type RevocationStore } from './revocations';
+
+/** What a development sign-in puts in its token besides the subject (VENTANILLA_USERS). */
+export interface FrontOfficeClaims {
+  role: 'front-office' | 'reviewer';
+  /** The office the clerk works at, or null. */
+  office: string | null;
+}
 
 export interface AuthConfig {
   key: KeyLike | ReturnType<typeof createRemoteJWKSet>;
@@ -12,8 +20,24 @@ export interface AuthConfig {
   /** Agencies restricted to registered (persisted) operations, besides tokens that say so. */
   trustedOperationsAgencies: string[];
   development: boolean;
-  /** Development only: signs a front-office token for the /ventanilla sign-in (the local key). */
-  issueFrontOfficeToken?: (subject: string) => Promise<string>;
+  /** Development only: signs a window clerk's token for the /ventanilla sign-in (the local key). */
+  issueFrontOfficeToken?: (subject: string, claims?: FrontOfficeClaims) => Promise<string>;
+  /** Tokens closed by sign-out (POST /auth/salir), refused until they expire; unset: none. */
+  revocations?: RevocationStore;
+}
+
+/** Signs window clerks' tokens with a development key: role, office, and a jti so sign-out can close it. */
+export function developmentIssuer(privateKey: KeyLike, kid?: string): NonNullable<AuthConfig['issueFrontOfficeToken']> {
+  return (subject, claims = { role: 'front-office', office: null }) =>
+    new SignJWT({ role: claims.role, scope: '', ...(claims.office ? { office: claims.office } : {}) })
+      .setProtectedHeader({ alg: 'ES256', ...(kid ? { kid } : {}) })
+      .setIssuer(DEV_ISSUER)
+      .setAudience(DEV_AUDIENCE)
+      .setSubject(subject)
+      .setJti(randomUUID())
+      .setIssuedAt()
+      .setExpirationTime('8h')
+      .sign(privateKey);
 }
 
 /** Production: a JWKS URL with issuer and audience. Development: the local key under LLAVERO_HOME. */
@@ -29,20 +53,12 @@ export async function authConfigFromEnv(config: Readonly<LlaveroConfig> = loadCo
     throw new Error('En producción la pasarela no arranca con la clave de desarrollo: defina AUTH_JWKS_URL, AUTH_ISSUER y AUTH_AUDIENCE.');
   }
   const keys = await loadOrCreateDevKeys(config.home);
-  const issueFrontOfficeToken = (subject: string) =>
-    new SignJWT({ role: 'front-office', scope: '' })
-      .setProtectedHeader({ alg: 'ES256', kid: keys.kid })
-      .setIssuer(DEV_ISSUER)
-      .setAudience(DEV_AUDIENCE)
-      .setSubject(subject)
-      .setIssuedAt()
-      .setExpirationTime('8h')
-      .sign(keys.privateKey);
+  const issueFrontOfficeToken = developmentIssuer(keys.privateKey, keys.kid);
   return { key: keys.publicKey, issuer: DEV_ISSUER, audience: DEV_AUDIENCE, trustedOperationsAgencies, development: true, issueFrontOfficeToken };
 }
 
-function unauthenticated(message: string) {
-  return llaveroError('UNAUTHENTICATED', message, { http: { status: 401 } });
+function unauthenticated(message: string, extensions: Record<string, unknown> = {}) {
+  return llaveroError('UNAUTHENTICATED', message, { ...extensions, http: { status: 401 } });
 }
 
 function explain(error: unknown): string {
@@ -87,21 +103,49 @@ function identityFrom(payload: JWTPayload, config: AuthConfig, requestId: string
   };
 }
 
-/** The caller of one request: anonymous without Authorization, or the verified token's identity. */
-export async function authenticate(authorization: string | undefined, config: AuthConfig, requestId: string = randomUUID()): Promise<Identity> {
-  if (!authorization) return anonymousIdentity(requestId);
+export interface VerifiedToken {
+  token: string;
+  payload: JWTPayload;
+  identity: Identity;
+}
+
+/** A token refused because its session was closed (POST /auth/salir). */
+export const SESSION_CLOSED = 'La sesión de este token fue cerrada ("Cerrar sesión"): ingrese de nuevo.';
+
+async function refuseRevoked(token: string, payload: JWTPayload, config: AuthConfig): Promise<void> {
+  if (!config.revocations) return;
+  let revoked: boolean;
+  try {
+    revoked = await config.revocations.isRevoked(revocationKey(token, payload));
+  } catch {
+    // Fail closed: a token whose sign-out cannot be checked is not trusted.
+    throw unauthenticated('No se pudo comprobar si la sesión sigue abierta: reintente en unos segundos.', { reason: 'SESSION_CHECK_FAILED' });
+  }
+  if (revoked) throw unauthenticated(SESSION_CLOSED, { reason: 'SESSION_CLOSED' });
+}
+
+/** The bearer token of `authorization` verified (signature, issuer, audience, expiry, role, not signed out); null without one. */
+export async function verifyBearer(authorization: string | undefined, config: AuthConfig, requestId: string = randomUUID()): Promise<VerifiedToken | null> {
+  if (!authorization) return null;
   const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization.trim());
   if (!match) throw unauthenticated('El encabezado Authorization debe tener la forma "Bearer <token>".');
+  let payload: JWTPayload;
   try {
-    const { payload } = await jwtVerify(match[1], config.key as KeyLike, {
+    ({ payload } = await jwtVerify(match[1], config.key as KeyLike, {
       issuer: config.issuer,
       audience: config.audience,
       algorithms: ['ES256', 'RS256', 'PS256', 'EdDSA'],
       requiredClaims: ['exp', 'sub'],
-    });
-    return identityFrom(payload, config, requestId);
+    }));
   } catch (error) {
-    if (error instanceof Error && 'extensions' in error) throw error;
     throw unauthenticated(explain(error));
   }
+  const identity = identityFrom(payload, config, requestId);
+  await refuseRevoked(match[1], payload, config);
+  return { token: match[1], payload, identity };
+}
+
+/** The caller of one request: anonymous without Authorization, or the verified token's identity. */
+export async function authenticate(authorization: string | undefined, config: AuthConfig, requestId: string = randomUUID()): Promise<Identity> {
+  return (await verifyBearer(authorization, config, requestId))?.identity ?? anonymousIdentity(requestId);
 }

@@ -1,10 +1,11 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Ctx, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Access } from '../auth/access';
+import { documentContentBase64, MAX_DOCUMENT_DOWNLOADS, type DocumentContentContext } from './document-content';
 
 // The table and GraphQL type of the files a request carries, made once for every subgraph that keeps
 // documents in its own schema: name, media type (read from the bytes), size and SHA-256 are readable;
-// the content never is.
+// the content only by staff holding `<service>:read:unmasked`, and only when asked for (contentBase64).
 
 export interface ReceivedDocumentOptions {
   graphqlName: string;
@@ -17,7 +18,7 @@ export interface ReceivedDocumentOptions {
 }
 
 export function receivedDocumentEntity(options: ReceivedDocumentOptions) {
-  @ObjectType(options.graphqlName, { description: 'A document received with a request: name, type, size, SHA-256 (never the content).' })
+  @ObjectType(options.graphqlName, { description: 'A document received with a request: name, type, size, SHA-256, and the content for staff (contentBase64).' })
   @Entity({ name: options.table })
   class ReceivedDocumentRow {
     @Access({ scope: options.scope })
@@ -55,6 +56,14 @@ export function receivedDocumentEntity(options: ReceivedDocumentOptions) {
 
     @Column({ type: 'bytea', select: false })
     content!: Buffer;
+
+    @Access({ scope: `${options.scope}:unmasked` })
+    @Field(_type => String, {
+      description: `The stored file, base64-encoded (download it as mediaType, check it against sha256). Only for callers holding ${options.scope}:unmasked (front office, reviewers); partners are refused with FORBIDDEN. Read from the database only when asked for; at most ${MAX_DOCUMENT_DOWNLOADS} documents per operation and service (LIMIT_EXCEEDED).`,
+    })
+    contentBase64(@Ctx() ctx: DocumentContentContext): Promise<string> {
+      return documentContentBase64(ctx, ReceivedDocumentRow, this.id);
+    }
   }
   return ReceivedDocumentRow;
 }

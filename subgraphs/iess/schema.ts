@@ -14,6 +14,7 @@ import { IessKeyRequestResolver } from './key-request.resolver';
 import { EmployerRegistrationResolver } from './employer-registration.resolver';
 import { IessComplaintResolver } from './complaint.resolver';
 import { IessRequestDocumentResolver } from './key-request-document.resolver';
+import { IessKeyRequestReferenceResolver } from './key-request-reference.resolver';
 
 export function buildIessSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -29,6 +30,7 @@ export function buildIessSchema(): Promise<GraphQLSchema> {
         IessRequestDocumentResolver,
         EmployerRegistrationResolver,
         IessComplaintResolver,
+        IessKeyRequestReferenceResolver,
       ],
       orphanedTypes: [IessTaxpayer, IessAttentionReport],
     },

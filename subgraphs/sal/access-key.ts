@@ -62,8 +62,7 @@ export class SalAccessKey {
   @Column({ name: 'must_change_password', type: 'boolean', default: false })
   mustChangePassword!: boolean;
 
-  @Access({ scope: 'sal:read' })
-  @Field(_type => Date, { nullable: true, description: 'Sign-in locked after repeated failures until this moment.' })
+  /** As stored: a lock that has passed stays here until the next sign-in; the field (access-key.resolver.ts) answers only a lock in force. */
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
   lockedUntil!: Date | null;
 

@@ -95,7 +95,7 @@ export class SalKeyRequestResolver {
   }
 
   @Access({ scope: 'sal:read' })
-  @FieldResolver(_type => [SalRequestDocument], { description: 'Documents received: names, types, sizes and SHA-256, never the content.' })
+  @FieldResolver(_type => [SalRequestDocument], { description: 'Documents received: names, types, sizes and SHA-256; the content only for staff (contentBase64).' })
   documents(@Root() request: SalKeyRequest, @Ctx() ctx: SalContext): Promise<SalRequestDocument[]> {
     return ctx.loaders.documentsByRequest.load(request.id);
   }

@@ -11,6 +11,8 @@ import { SalSignInResolver } from './sign-in.resolver';
 import { SalKeyRecoveryResolver } from './key-recovery.resolver';
 import { SalComplaintResolver } from './complaint.resolver';
 import { SalRequestDocumentResolver } from './request-document.resolver';
+import { SalAccessKeyResolver } from './access-key.resolver';
+import { SalKeyRequestReferenceResolver } from './key-request-reference.resolver';
 
 // Imports in the order the types were first registered: the printed schema (schema/sal.graphql) follows it.
 export function buildSalSchema(): Promise<GraphQLSchema> {
@@ -25,6 +27,8 @@ export function buildSalSchema(): Promise<GraphQLSchema> {
         SalSignInResolver,
         SalKeyRecoveryResolver,
         SalComplaintResolver,
+        SalAccessKeyResolver,
+        SalKeyRequestReferenceResolver,
       ],
       orphanedTypes: [SalTaxpayer, SalAttentionReport],
     },

@@ -7,6 +7,11 @@ import { SystemKeyRecovery } from './system-key-recovery';
 import { SystemKeyRecoveryDocument } from './system-key-recovery-document';
 import { SystemKeyRecoveryEvent } from './system-key-recovery-event';
 
+export interface RecoveryLink {
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
 /** One set per request (made in the context factory): each loader costs one SQL statement per batch. */
 export function createSutLoaders(dataSource: DataSource) {
   return {
@@ -24,6 +29,15 @@ export function createSutLoaders(dataSource: DataSource) {
     eventsByRecovery: new DataLoader<string, SystemKeyRecoveryEvent[]>(async ids => {
       const rows = await dataSource.getRepository(SystemKeyRecoveryEvent).find({ where: { ownerId: In([...ids]) }, order: { id: 'ASC' } });
       return manyByKey(ids, rows, row => row.ownerId);
+    }),
+    linkByRecovery: new DataLoader<string, RecoveryLink | null>(async ids => {
+      // The latest link e-mailed for each recovery (a recovery is resolved once, so in practice the only one).
+      const rows: Array<RecoveryLink & { recoveryId: string }> = await dataSource.query(
+        `SELECT DISTINCT ON (recovery_id) recovery_id AS "recoveryId", expires_at AS "expiresAt", used_at AS "usedAt"
+           FROM recovery_token WHERE recovery_id = ANY($1::uuid[]) ORDER BY recovery_id, expires_at DESC`,
+        [[...ids]],
+      );
+      return oneByKey(ids, rows, row => row.recoveryId);
     }),
     monthlyVolumes: createMonthlyVolumeLoader(dataSource),
   };

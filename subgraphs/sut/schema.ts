@@ -7,6 +7,7 @@ import { SutAttentionResolver } from './attention-report.resolver';
 import { AttentionPointResolver } from './attention-point.resolver';
 import { SystemKeyRecoveryResolver } from './system-key-recovery.resolver';
 import { SutTaxpayerResolver } from './taxpayer.resolver';
+import { RecoveryReferenceResolver } from './recovery-reference.resolver';
 // The procedure of seed 001 step by step: the schema lists mutations in the order their modules load.
 import { RecoverySubmissionResolver } from './recovery-submission.resolver';
 import { RecoveryDecisionResolver } from './recovery-decision.resolver';
@@ -20,6 +21,7 @@ export function buildSutSchema(): Promise<GraphQLSchema> {
         AttentionPointResolver,
         SystemKeyRecoveryResolver,
         SutTaxpayerResolver,
+        RecoveryReferenceResolver,
         SutAttentionResolver,
         RecoverySubmissionResolver,
         RecoveryDecisionResolver,

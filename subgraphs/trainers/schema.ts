@@ -6,6 +6,7 @@ import { TrainersAttentionReport } from './attention-report';
 import { TrainersAttentionResolver } from './attention-report.resolver';
 import { TrainersTaxpayerResolver } from './taxpayer.resolver';
 import { TrainerCredentialResolver } from './trainer-credential.resolver';
+import { CredentialReferenceResolver } from './credential-reference.resolver';
 // The procedure of seed 004 step by step: the schema lists mutations in the order their modules load.
 import { TrainerQualificationResolver } from './trainer-qualification.resolver';
 import { CredentialRequestResolver } from './credential-request.resolver';
@@ -25,6 +26,7 @@ export function buildTrainersSchema(): Promise<GraphQLSchema> {
         CredentialIssueResolver,
         CredentialRevocationResolver,
         TrainersComplaintResolver,
+        CredentialReferenceResolver,
       ],
       orphanedTypes: [TrainersTaxpayer, TrainersAttentionReport],
     },

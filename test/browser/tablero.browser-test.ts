@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { startSubgraphsAndGateway, type Stack } from '../support/stack';
-import { launchChromium, newPage, shot as screenshot } from './support';
+import { expectAccessible, launchChromium, newPage, PHONE, shot } from './support';
+import { addLiveSutMonths, cells, downloadCsv, ink, pickedRange, pickRange, settled, SUT, TRAINERS } from './tablero-support';
 
-// The attention dashboard (/tablero) in a real headless Chromium against the real stack (subgraphs + gateway over HTTP).
+// The attention dashboard (/tablero) in a real headless Chromium (Spanish) against the real stack.
+
+const SUT_TITLE = 'SUT / Salarios en Línea · recuperación de claves';
 
 describe('/tablero in Chromium', () => {
   let stack: Stack;
@@ -12,6 +14,7 @@ describe('/tablero in Chromium', () => {
 
   beforeAll(async () => {
     stack = await startSubgraphsAndGateway();
+    await addLiveSutMonths(stack);
     browser = await launchChromium();
     ({ page } = await newPage(browser));
   });
@@ -20,36 +23,119 @@ describe('/tablero in Chromium', () => {
     await stack?.stop();
   });
 
-  const shot = (name: string) => screenshot(page, name);
-
-  test('/tablero: a month range, the 5602 of 2020-12 in the table, charts drawn, inverted range refused, CSV', async () => {
+  test('opens on the last 12 published months, says each month\'s source and marks where it changes', async () => {
     await page.goto(`${stack.baseUrl}/tablero`);
-    await page.fill('#from', '2020-10');
-    await page.fill('#to', '2021-03');
-    await page.click('#range button[type="submit"]');
-    await page.waitForSelector('tr[data-month="2021-03"]');
-    const december = await page.$$eval('tr[data-month="2020-12"] td', tds => tds.map(td => td.textContent));
-    expect(december.slice(0, 5)).toEqual(['2020-12', '', '', '5602', '0']);
-    expect(december[5]).toBe(''); // trainers: no published figure → a gap, not a zero
-    const painted = await page.$$eval('canvas', canvases =>
-      canvases.map(c => {
-        const { data } = (c as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, (c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height);
-        let ink = 0;
-        for (let i = 3; i < data.length; i += 4) if (data[i] > 0) ink++;
-        return ink;
-      }),
+    await settled(page);
+    expect(await page.textContent('#status')).toBe('Se muestran 12 meses, de ago. 2025 a jul. 2026.');
+    expect(await pickedRange(page)).toEqual(['2025-08', '2026-07']);
+    expect(await page.$$eval('tbody th', ths => ths.map(th => th.textContent))).toHaveLength(12);
+    expect(await cells(page, '2025-08', SUT)).toEqual(['', '', '']); // a month the published table omits
+    expect(await cells(page, '2026-05', SUT)).toEqual(['499', '0', 'Tabla publicada']);
+    expect(await cells(page, '2026-07', SUT)).toEqual(['1.234', '0', 'Conteo de Llavero']);
+    expect(await page.textContent(`.chart-card[data-service="${SUT}"] .source-note`)).toBe(
+      'Fuente: tabla de transparencia publicada por la institución de sept. 2025 a may. 2026; conteo propio de Llavero de jun. 2026 a jul. 2026. La línea vertical punteada marca el cambio de fuente.',
     );
-    expect(painted).toHaveLength(4);
-    expect(painted.every(ink => ink > 500)).toBe(true);
-    await shot('tablero');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#csv')]);
-    const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv.split('\n')[0]).toBe('mes,servicio,atenciones,quejas');
-    expect(csv).toContain('2020-12,systemKeyRecovery,5602,0');
-    expect(csv).toContain('2020-12,trainerCredentials,,');
-    await page.fill('#from', '2021-06');
-    await page.fill('#to', '2021-01');
-    await page.click('#range button[type="submit"]');
-    expect(await page.textContent('#message')).toMatch(/El mes inicial \(2021-06\) es posterior al mes final \(2021-01\)/);
+    // Services without a figure in these months say so: no empty 0–1 axis.
+    const states = await page.$$eval('.chart-card', cards => cards.map(c => [c.getAttribute('data-service'), c.querySelector('[data-state]')?.getAttribute('data-state')]));
+    expect(states).toEqual([['salAccessKeys', 'empty'], [SUT, 'chart'], [TRAINERS, 'empty'], ['iessEmployerKeys', 'empty']]);
+    expect(await page.textContent('.chart-card[data-service="salAccessKeys"] .no-figures')).toBe('Sin cifras para este servicio entre ago. 2025 y jul. 2026.');
+    expect((await ink(page))[SUT]).toBeGreaterThan(500);
+    expect(await page.getAttribute('canvas', 'aria-describedby')).toBe('table-caption');
+    await expectAccessible(page, 'tablero por omisión');
+    await shot(page, 'tablero');
+  });
+
+  test('a month range: the 5.602 of dic. 2020, gaps not zeros, charts painted, CSV with ; and a BOM', async () => {
+    await pickRange(page, '2020-10', '2021-03');
+    expect(await page.textContent('#status')).toBe('Se muestran 6 meses, de oct. 2020 a mar. 2021.');
+    expect(await page.textContent('tr[data-month="2020-12"] th')).toBe('dic. 2020');
+    expect(await cells(page, '2020-12', SUT)).toEqual(['5.602', '0', 'Tabla publicada']);
+    expect(await cells(page, '2020-12', TRAINERS)).toEqual(['', '', '']); // no published figure → a gap, not a zero
+    expect(await cells(page, '2020-12', 'salAccessKeys')).toEqual(['', '', '']);
+    expect((await ink(page))[SUT]).toBeGreaterThan(500);
+    expect(await page.textContent(`.chart-card[data-service="${TRAINERS}"] .no-figures`)).toBe('Sin cifras para este servicio entre oct. 2020 y mar. 2021.');
+    await expectAccessible(page, 'tablero oct. 2020 a mar. 2021');
+    const csv = await downloadCsv(page);
+    expect(csv.name).toBe('atenciones-2020-10-a-2021-03.csv');
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.text.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Mes;Periodo;Servicio;Atenciones;Quejas;Fuente');
+    expect(lines).toHaveLength(1 + 4 * 6);
+    expect(lines).toContain(`dic. 2020;2020-12;${SUT_TITLE};5.602;0;Tabla publicada`);
+    expect(lines).toContain('dic. 2020;2020-12;Capacitadores independientes · credenciales;;;');
+  });
+
+  test('an inverted range is refused in Spanish and clears the old charts and table', async () => {
+    await pickRange(page, '2021-06', '2021-01');
+    expect(await page.textContent('#message')).toBe('El mes inicial (junio de 2021) es posterior al mes final (enero de 2021): corrija el rango.');
+    expect(await page.locator('#charts canvas').count()).toBe(0);
+    expect(await page.isHidden('#table-card')).toBe(true);
+    expect(await page.isDisabled('#csv')).toBe(true);
+    expect(await page.textContent('#status')).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('from-month');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineColor)).toBe('rgb(27, 39, 51)');
+    await expectAccessible(page, 'rango invertido');
+  });
+
+  test('no answer at all (no network, a proxy\'s HTML 502): the Spanish reason, and no stale charts', async () => {
+    await pickRange(page, '2020-10', '2021-03');
+    expect(await page.locator('#charts canvas').count()).toBeGreaterThan(0);
+    await page.route('**/graphql', route => route.abort('internetdisconnected'));
+    await pickRange(page, '2020-10', '2021-03');
+    expect(await page.textContent('#message')).toBe('No hay conexión con Llavero (error de red). Revise la conexión y reintente.');
+    expect(await page.locator('#charts canvas').count()).toBe(0);
+    expect(await page.isHidden('#table-card')).toBe(true);
+    await page.unroute('**/graphql');
+    await page.route('**/graphql', route => route.fulfill({ status: 502, contentType: 'text/html', body: '<html><body>502 Bad Gateway</body></html>' }));
+    await pickRange(page, '2020-10', '2021-03');
+    expect(await page.textContent('#message')).toBe('Llavero no está disponible en este momento (HTTP 502). Reintente en unos segundos.');
+    await expectAccessible(page, 'sin respuesta del servidor');
+    await page.unroute('**/graphql');
+    await pickRange(page, '2020-10', '2021-03');
+    expect(await cells(page, '2020-12', SUT)).toEqual(['5.602', '0', 'Tabla publicada']);
+  });
+
+  test('with the SUT subgraph down, its series and column say "no disponible" and the rest still shows', async () => {
+    await stack.stopSubgraph('sut');
+    try {
+      await pickRange(page, '2020-12', '2021-08');
+      expect(await page.textContent('#status')).toBe(`Se muestran 9 meses, de dic. 2020 a ago. 2021. No disponible: ${SUT_TITLE}; las demás cifras se muestran.`);
+      expect(await page.textContent(`.chart-card[data-service="${SUT}"] .unavailable`)).toMatch(/^No disponible: el servicio no respondió/);
+      expect(await page.locator(`.chart-card[data-service="${SUT}"] canvas`).count()).toBe(0);
+      expect(await cells(page, '2020-12', SUT)).toEqual(['no disponible']);
+      expect(await page.locator(`td.unavailable[data-service="${SUT}"]`).count()).toBe(9);
+      expect((await ink(page))[TRAINERS]).toBeGreaterThan(500);
+      expect(await cells(page, '2021-08', TRAINERS)).toEqual(['8', '0', 'Tabla publicada']);
+      await expectAccessible(page, 'SUT caído');
+      await shot(page, 'tablero-sut-caido');
+      const lines = (await downloadCsv(page)).text.trimEnd().split('\r\n');
+      expect(lines).toHaveLength(1 + 4 * 9);
+      expect(lines).toContain(`dic. 2020;2020-12;${SUT_TITLE};no disponible;no disponible;`);
+      expect(lines).toContain('ago. 2021;2021-08;Capacitadores independientes · credenciales;8;0;Tabla publicada');
+      // Opening the page during the outage: the other services' figures, the SUT said missing.
+      await page.goto(`${stack.baseUrl}/tablero`);
+      await settled(page);
+      expect(await page.textContent('#status')).toMatch(/No disponible: SUT/);
+      expect(await page.locator('#charts canvas').count()).toBeGreaterThan(0);
+      await expectAccessible(page, 'SUT caído al abrir');
+    } finally {
+      await stack.restartSubgraph('sut');
+    }
+  });
+
+  test('at phone width (390): no sideways page scroll, the table scrolls in its own region reachable by keyboard', async () => {
+    const phone = await newPage(browser, { viewport: PHONE });
+    try {
+      await phone.page.goto(`${stack.baseUrl}/tablero`);
+      await settled(phone.page);
+      expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      const region = await phone.page.$eval('#table', div => ({ tabindex: div.getAttribute('tabindex'), label: div.getAttribute('aria-label'), scrolls: div.scrollWidth > div.clientWidth }));
+      expect(region).toEqual({ tabindex: '0', label: 'Tabla de atenciones y quejas por mes (desplazable)', scrolls: true });
+      expect(await phone.page.locator('h1').count()).toBe(1);
+      await expectAccessible(phone.page, 'tablero en teléfono');
+      await shot(phone.page, 'tablero-telefono');
+    } finally {
+      await phone.context.close();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { generateKeyPair, SignJWT, type KeyLike } from 'jose';
-import type { AuthConfig } from '../../gateway/auth/authenticate';
+import { developmentIssuer, type AuthConfig } from '../../gateway/auth/authenticate';
 import { DEV_AUDIENCE, DEV_ISSUER } from '../../gateway/auth/dev-keys';
 import type { Role } from '../../shared/auth/identity';
 
@@ -48,7 +48,8 @@ export async function createTestIssuer(trustedOperationsAgencies: string[] = [])
       audience: DEV_AUDIENCE,
       trustedOperationsAgencies,
       development: true,
-      issueFrontOfficeToken: subject => sign(trusted.privateKey, { role: 'front-office', subject }),
+      // The gateway's own development issuer (role, office, jti), with this test key.
+      issueFrontOfficeToken: developmentIssuer(trusted.privateKey),
     },
     token: request => sign(trusted.privateKey, request),
     forgedToken: request => sign(stranger.privateKey, request),
