@@ -34,6 +34,8 @@ import { TrustedOperations } from './limits/trusted-operations';
 import { trustProxySetting, type TrustProxy } from './limits/trust-proxy';
 import { ResilientDataSource } from './resilient-data-source';
 import { SubgraphPolicy } from './subgraph-policy';
+import { idempotentMutations } from './idempotency/idempotent-mutations';
+import { MemoryIdempotencyStore, RedisIdempotencyStore } from './idempotency/idempotency-store';
 import { graphqlObserver } from '../shared/observability/graphql-observer';
 import { observeRequests, withinRequestScope } from '../shared/observability/http-observer';
 import { createLogger, type Logger } from '../shared/observability/log';
@@ -106,6 +108,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
     options.introspectionRoles ?? (config.production ? (config.gateway.introspectionRoles ?? ['reviewer']) : 'all');
   const perMinute = options.rateLimitPerMinute ?? config.rateLimits.perMinute;
   const rateLimiter: RateLimiter = redisUrl ? await RedisRateLimiter.connect(redisUrl, perMinute) : new MemoryRateLimiter(perMinute);
+  const idempotency = redisUrl ? await RedisIdempotencyStore.connect(redisUrl) : new MemoryIdempotencyStore();
 
   const auditDataSource = await openServiceDatabase(createAuditDataSource, { admin: databaseUrl, runtime: runtimeDatabaseUrl });
   const checkpoints = await openCheckpointStores(options.auditCheckpointDir ?? config.audit.checkpointDir, redisUrl);
@@ -178,6 +181,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
         limitPerCaller(rateLimiter, perMinute),
         ...parseJsonBody(config.gateway.maxBodySize),
         resolvePersistedOperations(trustedOperations),
+        idempotentMutations({ store: idempotency, ttlMs: config.idempotency.ttlSeconds * 1000, pendingMs: 60_000 }),
         withinRequestScope(expressMiddleware(apollo, {
           context: async ({ req, res }) => ({
             identity: res.locals.identity!,
@@ -195,6 +199,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
         await auditWriter.close();
         await checkpoints.close();
         await rateLimiter.close();
+        await idempotency.close();
         for (const policy of Object.values(policies)) await policy.close();
         await revocations.close();
         await pool.end();

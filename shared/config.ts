@@ -56,6 +56,8 @@ export interface LlaveroConfig {
   iessWindow: { turnoToleranceMinutes: number; keyActivationHours: number };
   /** Seed 004's choices the seed is silent on (to confirm with the MDT). */
   trainers: { pickupLateRecordingMinutes: number };
+  /** How long the first answer of a mutation sent with an Idempotency-Key is kept for its retries. */
+  idempotency: { ttlSeconds: number };
   /** Logs (pino): level, and JSON or human-readable lines. */
   log: { level: LogLevel; format: 'json' | 'pretty' };
 }
@@ -152,6 +154,7 @@ export function loadConfig(source: Source = process.env): Readonly<LlaveroConfig
     mail: { smtpUrl: envString('SMTP_URL'), mailDir: envString('MAIL_DIR'), outboxIntervalMs: envInt('OUTBOX_INTERVAL_MS', 1_000) },
     iessWindow: { turnoToleranceMinutes: envInt('IESS_TURNO_TOLERANCE_MINUTES', 15), keyActivationHours: envInt('IESS_WINDOW_KEY_ACTIVATION_HOURS', 72) },
     trainers: { pickupLateRecordingMinutes: envInt('TRAINER_PICKUP_LATE_RECORDING_MINUTES', 60) },
+    idempotency: { ttlSeconds: bounded('IDEMPOTENCY_TTL_SECONDS', envInt('IDEMPOTENCY_TTL_SECONDS', 86_400), 60, 7 * 86_400) },
     log: {
       level: oneOf('LOG_LEVEL', envString('LOG_LEVEL', 'info'), LOG_LEVELS),
       // Readable lines for a developer at a terminal; JSON for log collectors (and whenever NODE_ENV=production).
