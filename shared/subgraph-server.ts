@@ -9,7 +9,8 @@ import type { DataSource } from 'typeorm';
 import { subgraphErrorFormatter } from './format-error';
 import { processConfig } from './config';
 import { listen, type RunningServer } from './http-server';
-import { NonceRegistry, verifyRequest } from './auth/gateway-signature';
+import { NonceRegistry, verifyRequest, type NonceStore } from './auth/gateway-signature';
+import { RedisNonces } from './auth/redis-nonces';
 import type { Identity } from './auth/identity';
 import { graphqlObserver } from './observability/graphql-observer';
 import { observeRequests, withinRequestScope } from './observability/http-observer';
@@ -72,7 +73,8 @@ export function buildSubgraphServer<TContext extends BaseContext>(options: Subgr
     dataSource: options.dataSource,
     async listen(port: number, host = processConfig().subgraphs.host) {
       await apollo.start();
-      const nonces = new NonceRegistry();
+      const redisUrl = processConfig().rateLimits.redisUrl;
+      const nonces: NonceStore = redisUrl ? await RedisNonces.connect(redisUrl, options.name) : new NonceRegistry();
       const refuse = (res: express.Response, status: number, code: string, message: string, reason?: string) =>
         res.status(status).json({ errors: [{ message, extensions: { code, service: options.name, ...(reason ? { reason } : {}) } }] });
       app.use(
@@ -83,9 +85,15 @@ export function buildSubgraphServer<TContext extends BaseContext>(options: Subgr
         },
         // The bytes are read but not parsed until the gateway's signature over them is checked.
         express.raw({ type: () => true, limit: processConfig().gateway.maxBodySize }),
-        (req, res, next) => {
+        async (req: express.Request, res: express.Response, next: express.NextFunction) => {
           const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-          const check = verifyRequest(options.signingSecret, { service: options.name, method: req.method }, req.headers, raw, nonces);
+          let check: Awaited<ReturnType<typeof verifyRequest>>;
+          try {
+            check = await verifyRequest(options.signingSecret, { service: options.name, method: req.method }, req.headers, raw, nonces);
+          } catch (error) {
+            logger.error({ err: error }, 'no se pudo comprobar el nonce de la pasarela');
+            return refuse(res, 503, 'SERVICE_UNAVAILABLE', `El subgrafo ${options.name} no pudo comprobar la firma de la pasarela: reintente.`, 'NONCE_CHECK_FAILED');
+          }
           if (!check.valid) {
             return refuse(res, 401, 'UNAUTHENTICATED', `El subgrafo ${options.name} solo atiende solicitudes firmadas por la pasarela de Llavero: ${check.reason}.`);
           }
@@ -113,6 +121,7 @@ export function buildSubgraphServer<TContext extends BaseContext>(options: Subgr
       });
       return listen(httpServer, port, '/graphql', async () => {
         await apollo.stop();
+        await nonces.close?.();
         if (options.dataSource.isInitialized) await options.dataSource.destroy();
       }, host);
     },
