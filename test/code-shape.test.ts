@@ -47,23 +47,23 @@ describe('code shape', () => {
     expect(unlabelled).toEqual([]);
   });
 
-  test('the window page has a label for every status and channel the services can answer', () => {
-    const supergraph = parse(readFileSync(join(ROOT, 'schema/supergraph.graphql'), 'utf8'));
-    const values = (name: string) => {
-      const type = supergraph.definitions.find(d => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === name);
-      return type?.kind === Kind.ENUM_TYPE_DEFINITION ? (type.values ?? []).map(v => v.name.value) : [];
-    };
+  test('the window page says every enum value with the schema’s own Spanish label (generated file is current)', () => {
+    const supergraph = readFileSync(join(ROOT, 'schema/supergraph.graphql'), 'utf8');
+    const generated = readFileSync(join(ROOT, 'web/src/generated/enum-labels.ts'), 'utf8');
+    const enums = parse(supergraph).definitions.flatMap(d => (d.kind === Kind.ENUM_TYPE_DEFINITION && !/^(join__|link__)/.test(d.name.value) ? [d] : []));
+    const stale = enums.filter(d => !generated.includes(`  ${d.name.value}: ${JSON.stringify(Object.fromEntries((d.values ?? []).map(v => [v.name.value, v.description?.value.trim() ?? v.name.value])))},`));
+    expect(stale.map(d => d.name.value)).toEqual([]);
     const labels = readFileSync(join(ROOT, 'web/src/labels.ts'), 'utf8');
-    const block = (constant: string) => labels.slice(labels.indexOf(`export const ${constant}`), labels.indexOf('};', labels.indexOf(`export const ${constant}`)));
-    const pages: Array<[string, string[]]> = [
+    const block = (constant: string) => labels.slice(labels.indexOf(`export const ${constant}`), labels.indexOf('\n', labels.indexOf(`export const ${constant}`)));
+    const values = (name: string) => enums.find(d => d.name.value === name)?.values?.map(v => v.name.value) ?? [];
+    const tones: Array<[string, string[]]> = [
       ['SAL_KEY', values('SalAccessKeyStatus')],
       ['SAL_REQUEST', values('SalKeyRequestStatus')],
       ['SUT', values('SystemKeyRecoveryStatus')],
       ['TRAINER', values('TrainerCredentialStatus')],
       ['IESS', values('IessKeyRequestStatus')],
-      ['CHANNELS', [...values('SystemKeyRecoveryChannel'), ...values('TrainerCredentialChannel'), ...values('IessKeyRequestChannel')]],
     ];
-    const missing = pages.flatMap(([constant, codes]) => codes.filter(code => !new RegExp(`\\b${code}:`).test(block(constant))).map(code => `${constant}.${code}`));
+    const missing = tones.flatMap(([constant, codes]) => codes.filter(code => !new RegExp(`\\b${code}:`).test(block(constant))).map(code => `${constant}.${code}`));
     expect(missing).toEqual([]);
   });
 });

@@ -68,8 +68,12 @@ describe('the pages without internet', () => {
       const named = await page.$$eval('script[src], link[href]', nodes => nodes.map(n => n.getAttribute('src') ?? n.getAttribute('href') ?? ''));
       expect(named.filter(href => href.startsWith('/web/') && !/-[\w-]{8}\.(js|css)$/.test(href))).toEqual([]);
       expect(named.filter(href => /^(https?:)?\/\//.test(href))).toEqual([]);
-      // The trap is live: a request to the internet is caught and counted.
+      // A script of the page cannot even try: the Content-Security-Policy stops it before the network.
       expect(await page.evaluate(() => fetch('https://cdn.example.com/chart.js').then(() => 'llegó', () => 'bloqueada'))).toBe('bloqueada');
+      expect(outside).toEqual([]);
+      // The trap itself is live: a navigation to the internet (which the policy does not govern) is caught and counted.
+      const probe = await context.newPage();
+      await probe.goto('https://cdn.example.com/chart.js').catch(() => undefined);
       expect(outside).toEqual(['https://cdn.example.com/chart.js']);
     } finally {
       await context.close();

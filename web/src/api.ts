@@ -54,6 +54,15 @@ function failure(kind: FailureKind, message: string, retryable = true): { failur
 
 /** POSTs JSON and reads JSON, whatever stands in between (proxies answer HTML); never throws. */
 export async function postJson<T>(url: string, body: unknown, options: RequestOptions = {}): Promise<{ status: number; body: T } | { failure: RequestFailure }> {
+  return sendJson<T>('POST', url, body, options);
+}
+
+/** GETs JSON (GET /auth/sesion) with the same timeout and failure handling as postJson. */
+export async function getJson<T>(url: string, options: RequestOptions = {}): Promise<{ status: number; body: T } | { failure: RequestFailure }> {
+  return sendJson<T>('GET', url, undefined, options);
+}
+
+async function sendJson<T>(method: 'GET' | 'POST', url: string, body: unknown, options: RequestOptions): Promise<{ status: number; body: T } | { failure: RequestFailure }> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -62,7 +71,7 @@ export async function postJson<T>(url: string, body: unknown, options: RequestOp
   if (token && !headers.authorization) headers.authorization = `Bearer ${token}`;
   let response: Response;
   try {
-    response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body), signal });
+    response = await fetch(url, { method, headers, body: method === 'POST' ? JSON.stringify(body) : undefined, signal });
   } catch {
     if (timeout.aborted) return failure('TIMEOUT', `El servidor no respondió en ${Math.round(timeoutMs / 1000)} s. Revise la conexión y reintente.`);
     if (options.signal?.aborted) return failure('NETWORK', 'Consulta cancelada.', false);

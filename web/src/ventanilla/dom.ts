@@ -1,0 +1,32 @@
+import { el } from '../api';
+
+// Small DOM helpers the window's modules share.
+
+export { el };
+
+export const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/** A button that never submits a form by accident. */
+export function button(text: string, onClick: () => void, attributes: Record<string, string> = {}): HTMLButtonElement {
+  const node = el('button', { type: 'button', ...attributes }, text);
+  node.addEventListener('click', onClick);
+  return node;
+}
+
+/** Says a result once to screen readers (one polite live region for the whole window). */
+export function announce(text: string): void {
+  const region = $('announce');
+  region.textContent = '';
+  // A fresh text node after a tick, so the same sentence twice is still read.
+  setTimeout(() => (region.textContent = text), 50);
+}
+
+/** Saves bytes as a file the browser downloads. */
+export function download(name: string, type: string, bytes: BlobPart): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const link = el('a', { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
