@@ -60,6 +60,8 @@ export interface LlaveroConfig {
   idempotency: { ttlSeconds: number };
   /** Logs (pino): level, and JSON or human-readable lines. */
   log: { level: LogLevel; format: 'json' | 'pretty' };
+  /** OpenTelemetry traces: exported by OTLP/HTTP only when an endpoint is set (no SDK starts otherwise). */
+  tracing: { endpoint?: string; namespace: string; sampleRatio: number; exportDelayMs: number };
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -155,6 +157,12 @@ export function loadConfig(source: Source = process.env): Readonly<LlaveroConfig
     iessWindow: { turnoToleranceMinutes: envInt('IESS_TURNO_TOLERANCE_MINUTES', 15), keyActivationHours: envInt('IESS_WINDOW_KEY_ACTIVATION_HOURS', 72) },
     trainers: { pickupLateRecordingMinutes: envInt('TRAINER_PICKUP_LATE_RECORDING_MINUTES', 60) },
     idempotency: { ttlSeconds: bounded('IDEMPOTENCY_TTL_SECONDS', envInt('IDEMPOTENCY_TTL_SECONDS', 86_400), 60, 7 * 86_400) },
+    tracing: {
+      endpoint: envString('OTEL_EXPORTER_OTLP_ENDPOINT'),
+      namespace: envString('OTEL_SERVICE_NAMESPACE', 'llavero'),
+      sampleRatio: bounded('OTEL_TRACES_SAMPLER_ARG', Number(envString('OTEL_TRACES_SAMPLER_ARG', '1')), 0, 1),
+      exportDelayMs: envInt('OTEL_BSP_SCHEDULE_DELAY', 5_000),
+    },
     log: {
       level: oneOf('LOG_LEVEL', envString('LOG_LEVEL', 'info'), LOG_LEVELS),
       // Readable lines for a developer at a terminal; JSON for log collectors (and whenever NODE_ENV=production).
@@ -169,7 +177,7 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 }
 
 function bounded(name: string, value: number, min: number, max: number): number {
-  if (value < min || value > max) throw new Error(`La variable de entorno ${name} debe estar entre ${min} y ${max} (valor: ${value}).`);
+  if (!(value >= min && value <= max)) throw new Error(`La variable de entorno ${name} debe estar entre ${min} y ${max} (valor: ${value}).`);
   return value;
 }
 

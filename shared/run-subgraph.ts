@@ -6,6 +6,7 @@ import type { SubgraphName } from './env';
 import { startOutboxSender, transportFrom } from './outbox/outbox';
 import { stopOnSignals } from './http-server';
 import type { SubgraphServer } from './subgraph-server';
+import type { Tracing } from './observability/tracing';
 
 export interface SubgraphProgram {
   name: SubgraphName;
@@ -17,7 +18,7 @@ export interface SubgraphProgram {
 }
 
 /** What every subgraph's index.ts does: migrate, seed the demo data once, listen, stop cleanly on SIGTERM. */
-export async function runSubgraph(program: SubgraphProgram): Promise<void> {
+export async function runSubgraph(program: SubgraphProgram, tracing?: Tracing): Promise<void> {
   const config = loadConfig();
   const urls = { admin: config.database.ownerUrl, runtime: config.database.runtimeUrls[program.name] };
   if (!urls.admin && !urls.runtime) {
@@ -35,6 +36,7 @@ export async function runSubgraph(program: SubgraphProgram): Promise<void> {
   stopOnSignals(program.name, async () => {
     await stopSender();
     await running.stop();
+    await tracing?.stop();
   });
 }
 

@@ -14,6 +14,7 @@ import { RedisNonces } from './auth/redis-nonces';
 import type { Identity } from './auth/identity';
 import { graphqlObserver } from './observability/graphql-observer';
 import { observeRequests, withinRequestScope } from './observability/http-observer';
+import { tagRequestSpan } from './observability/tracing';
 import { createLogger, type Logger } from './observability/log';
 import { metricsHandler, watchPool } from './observability/metrics';
 
@@ -106,6 +107,7 @@ export function buildSubgraphServer<TContext extends BaseContext>(options: Subgr
           if (res.locals.scope && check.identity) {
             res.locals.scope.requestId = check.identity.requestId;
             res.setHeader('x-request-id', check.identity.requestId);
+            tagRequestSpan(check.identity.requestId);
             res.locals.scope.caller = check.identity.subject;
           }
           next();

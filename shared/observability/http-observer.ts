@@ -3,6 +3,7 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from './log';
 import { requestDuration } from './metrics';
 import { currentScope, operationLabel, requestIdFrom, runInScope, type RequestScope } from './request-scope';
+import { tagRequestSpan } from './tracing';
 
 // The first step of every HTTP request: its id (x-request-id, echoed in the answer), one log line when
 // the answer leaves (operation, caller, status, outcome, duration; no variables, no headers), and the
@@ -41,6 +42,7 @@ export function observeRequests(service: string, logger: Logger): RequestHandler
     const scope: RequestScope = { requestId: requestIdFrom(req.headers['x-request-id']), startedAt: process.hrtime.bigint() };
     res.locals.scope = scope;
     res.setHeader('x-request-id', scope.requestId);
+    tagRequestSpan(scope.requestId);
     if (req.path === '/graphql' || req.baseUrl === '/graphql') {
       res.once('finish', () => {
         requestDuration.observe({ service, operation: operationLabel(scope.operation), outcome: scope.outcome ?? `http_${res.statusCode}` }, seconds(scope.startedAt));
