@@ -55,7 +55,7 @@ function startSdk(service: string, settings: Readonly<LlaveroConfig['tracing']>,
 
 function instrumentations() {
   const { HttpInstrumentation } = require('@opentelemetry/instrumentation-http') as typeof import('@opentelemetry/instrumentation-http');
-  const { ExpressInstrumentation } = require('@opentelemetry/instrumentation-express') as typeof import('@opentelemetry/instrumentation-express');
+  const { ExpressInstrumentation, ExpressLayerType } = require('@opentelemetry/instrumentation-express') as typeof import('@opentelemetry/instrumentation-express');
   const { GraphQLInstrumentation } = require('@opentelemetry/instrumentation-graphql') as typeof import('@opentelemetry/instrumentation-graphql');
   const { PgInstrumentation } = require('@opentelemetry/instrumentation-pg') as typeof import('@opentelemetry/instrumentation-pg');
   const { UndiciInstrumentation } = require('@opentelemetry/instrumentation-undici') as typeof import('@opentelemetry/instrumentation-undici');
@@ -68,7 +68,8 @@ function instrumentations() {
         if ('headers' in request && !('setHeader' in request)) withoutQueryString(span, request as IncomingMessage);
       },
     }),
-    new ExpressInstrumentation(),
+    // A span per middleware (CORS, body parser, auth …) is a dozen per request that say little: routes only.
+    new ExpressInstrumentation({ ignoreLayersType: [ExpressLayerType.MIDDLEWARE] }),
     // Variables and literal values are personal data (RUC, cédula, e-mail): never recorded; trivial field spans skipped.
     new GraphQLInstrumentation({ allowValues: false, ignoreTrivialResolveSpans: true, mergeItems: true, depth: 2 }),
     // SQL text only (TypeORM binds $1, $2 …): parameter values stay out of the spans.

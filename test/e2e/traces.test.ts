@@ -155,3 +155,26 @@ describe('traces (OpenTelemetry, OTLP/HTTP)', () => {
     expect(values.filter(v => v.includes(RUC) || /[\w.+-]+@[\w-]+\.[\w.]+/.test(v) || holderNames.some((n: string) => v.includes(n)))).toEqual([]);
   });
 });
+
+describe('without OTEL_EXPORTER_OTLP_ENDPOINT', () => {
+  /** Which of our tracing packages a process has loaded once the gateway's code is in. */
+  async function loadedTracingPackages(endpoint: string | undefined): Promise<string[]> {
+    const probe = `
+      const { startTracing } = require(${JSON.stringify(join(ROOT, 'dist/shared/observability/tracing.js'))});
+      const tracing = startTracing('gateway', { endpoint: ${JSON.stringify(endpoint)}, namespace: 'llavero', sampleRatio: 1, exportDelayMs: 5000 });
+      require(${JSON.stringify(join(ROOT, 'dist/gateway/server.js'))});
+      console.log(JSON.stringify([...new Set(Object.keys(require.cache).flatMap(path => path.match(/node_modules\\/@opentelemetry\\/(sdk-node|sdk-trace-base|exporter-trace-otlp-http|instrumentation[^/]*)\\//)?.[1] ?? []))]));
+      tracing.stop();`;
+    const child = spawn(process.execPath, ['-e', probe], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout!.on('data', chunk => (output += chunk));
+    expect(await new Promise(done => child.once('exit', done))).toBe(0);
+    return JSON.parse(output.trim().split('\n').pop()!);
+  }
+
+  // @apollo/gateway brings its own OpenTelemetry packages for usage reporting: only ours are counted.
+  test('no tracing SDK nor instrumentation is even loaded (and with an endpoint they are)', async () => {
+    expect(await loadedTracingPackages(undefined)).toEqual([]);
+    expect(await loadedTracingPackages('http://127.0.0.1:9')).toEqual(expect.arrayContaining(['sdk-node', 'instrumentation-pg', 'instrumentation-undici']));
+  });
+});
