@@ -106,25 +106,32 @@ describe('traces (OpenTelemetry, OTLP/HTTP)', () => {
     collector = await startCollector();
   });
 
+  /** SIGTERM to `npm start`, as Ctrl+C: each process stops its server, then sends the spans it still holds. */
+  async function stopLaunched(): Promise<void> {
+    if (!launched || launched.child.exitCode !== null) return;
+    const exited = new Promise(done => launched!.child.once('exit', done));
+    launched.child.kill('SIGTERM');
+    await exited;
+  }
+
   afterAll(async () => {
-    if (launched) {
-      const exited = new Promise(done => launched!.child.once('exit', done));
-      launched.child.kill('SIGTERM');
-      await exited;
-    }
+    await stopLaunched();
     await new Promise(done => collector.server.close(done));
     await database.drop();
     rmSync(home, { recursive: true, force: true });
   });
 
-  test('one dossier request is one trace: gateway span, subgraph spans under it, a pg span in a subgraph, no personal data', async () => {
+  test('one dossier request is one trace (gateway, subgraphs under it, their SQL), sent at the latest when the processes stop, with no personal data', async () => {
     const { DATABASE_URL: _ignored, ...inherited } = process.env;
-    const env = { ...inherited, LLAVERO_HOME: home, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '200' };
+    const env = { ...inherited, LLAVERO_HOME: home, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '600000' };
     launched = await launch({ ...env, DATABASE_URL: database.url });
     const requestId = crypto.randomUUID();
     const token = await devToken(env);
     const answer = await postGraphQL(`http://localhost:${launched.port}/graphql`, DOSSIER, {}, { authorization: `Bearer ${token}`, 'x-request-id': requestId });
     expect(answer.errors).toBeUndefined();
+    // With batches due only every 10 minutes, the spans below can only have come from the flush at stop.
+    expect(collector.spans).toEqual([]);
+    await stopLaunched();
 
     // The request's trace is the one whose gateway server span carries its x-request-id.
     let trace: CollectedSpan[] = [];
