@@ -35,6 +35,7 @@ import { trustProxySetting, type TrustProxy } from './limits/trust-proxy';
 import { ResilientDataSource } from './resilient-data-source';
 import { SubgraphPolicy } from './subgraph-policy';
 import { idempotentMutations } from './idempotency/idempotent-mutations';
+import { closeSignInLimits, openSignInLimits } from './limits/sign-in-limits';
 import { MemoryIdempotencyStore, RedisIdempotencyStore } from './idempotency/idempotency-store';
 import { graphqlObserver } from '../shared/observability/graphql-observer';
 import { observeRequests, withinRequestScope } from '../shared/observability/http-observer';
@@ -108,6 +109,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
     options.introspectionRoles ?? (config.production ? (config.gateway.introspectionRoles ?? ['reviewer']) : 'all');
   const perMinute = options.rateLimitPerMinute ?? config.rateLimits.perMinute;
   const rateLimiter: RateLimiter = redisUrl ? await RedisRateLimiter.connect(redisUrl, perMinute) : new MemoryRateLimiter(perMinute);
+  const signIn = await openSignInLimits(config);
   const idempotency = redisUrl ? await RedisIdempotencyStore.connect(redisUrl) : new MemoryIdempotencyStore();
 
   const auditDataSource = await openServiceDatabase(createAuditDataSource, { admin: databaseUrl, runtime: runtimeDatabaseUrl });
@@ -165,7 +167,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
   app.get('/operations', (_req, res) => {
     res.json({ operations: trustedOperations.list() });
   });
-  mountWindowEndpoints(app, httpServer, { auth, config, audit: auditDataSource, apiSchema: () => apiSchema, addressLimiter: ipLimiter });
+  mountWindowEndpoints(app, httpServer, { auth, config, audit: auditDataSource, apiSchema: () => apiSchema, addressLimiter: ipLimiter, signIn });
 
   return {
     httpServer,
@@ -200,6 +202,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
         await checkpoints.close();
         await rateLimiter.close();
         await idempotency.close();
+        await closeSignInLimits(signIn);
         for (const policy of Object.values(policies)) await policy.close();
         await revocations.close();
         await pool.end();
