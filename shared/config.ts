@@ -51,7 +51,7 @@ export interface LlaveroConfig {
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxRucs: number };
   rateLimits: { perMinute: number; perIpPerMinute: number; signInPerIpPerMinute: number; signInFailuresPerUserPerHour: number; redisUrl?: string };
   documents: { maxBytes: number; signatureTrustedRoots?: string };
-  mail: { smtpUrl?: string; mailDir?: string; outboxIntervalMs: number };
+  mail: { smtpUrl?: string; mailDir?: string; outboxIntervalMs: number; outboxMaxAttempts: number; outboxBackoffMs: number; outboxBackoffCapMs: number; outboxUncertainAfterMs: number };
   /** Seed 002 is silent on these: choices to confirm with the IESS. */
   iessWindow: { turnoToleranceMinutes: number; keyActivationHours: number };
   /** Seed 004's choices the seed is silent on (to confirm with the MDT). */
@@ -151,7 +151,15 @@ export function loadConfig(source: Source = process.env): Readonly<LlaveroConfig
       redisUrl: envString('REDIS_URL'),
     },
     documents: { maxBytes: envInt('DOCUMENT_MAX_BYTES', 1024 * 1024), signatureTrustedRoots: envString('SIGNATURE_TRUSTED_ROOTS') },
-    mail: { smtpUrl: envString('SMTP_URL'), mailDir: envString('MAIL_DIR'), outboxIntervalMs: envInt('OUTBOX_INTERVAL_MS', 1_000) },
+    mail: {
+      smtpUrl: envString('SMTP_URL'),
+      mailDir: envString('MAIL_DIR'),
+      outboxIntervalMs: envInt('OUTBOX_INTERVAL_MS', 1_000),
+      outboxMaxAttempts: bounded('OUTBOX_MAX_ATTEMPTS', envInt('OUTBOX_MAX_ATTEMPTS', 10), 1, 100),
+      outboxBackoffMs: envInt('OUTBOX_BACKOFF_MS', 30_000),
+      outboxBackoffCapMs: envInt('OUTBOX_BACKOFF_CAP_MS', 3_600_000),
+      outboxUncertainAfterMs: envInt('OUTBOX_UNCERTAIN_AFTER_MS', 300_000),
+    },
     iessWindow: { turnoToleranceMinutes: envInt('IESS_TURNO_TOLERANCE_MINUTES', 15), keyActivationHours: envInt('IESS_WINDOW_KEY_ACTIVATION_HOURS', 72) },
     trainers: { pickupLateRecordingMinutes: envInt('TRAINER_PICKUP_LATE_RECORDING_MINUTES', 60) },
     idempotency: { ttlSeconds: bounded('IDEMPOTENCY_TTL_SECONDS', envInt('IDEMPOTENCY_TTL_SECONDS', 86_400), 60, 7 * 86_400) },
