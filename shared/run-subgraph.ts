@@ -6,13 +6,13 @@ import type { SubgraphName } from './env';
 import { startOutboxSender, transportFrom } from './outbox/outbox';
 import { stopOnSignals } from './http-server';
 import { createLogger } from './observability/log';
-import type { SubgraphServer } from './subgraph-server';
+import type { SubgraphServer, SubgraphServerExtras } from './subgraph-server';
 
 export interface SubgraphProgram {
   name: SubgraphName;
   createDataSource(url: string): DataSource;
   seedDemoData(dataSource: DataSource): Promise<void>;
-  buildServer(dataSource: DataSource, signingSecret: string): Promise<SubgraphServer>;
+  buildServer(dataSource: DataSource, signingSecret: string, extras?: SubgraphServerExtras): Promise<SubgraphServer>;
   /** Runs the outbox sender loop (the subgraph's schema has an outbox_message table). */
   sendsMail?: boolean;
 }

@@ -26,7 +26,12 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   createContext: (identity: Identity) => TContext;
   /** Defaults to a pino logger named after the subgraph, as LOG_LEVEL and LOG_FORMAT say. */
   logger?: Logger;
+  /** Redis for the gateway's nonces shared by every replica of this subgraph; defaults to REDIS_URL (unset: in memory). */
+  redisUrl?: string;
 }
+
+/** What a caller (a test starting a second replica) may set on a subgraph's server instead of the environment. */
+export type SubgraphServerExtras = Pick<SubgraphServerOptions<BaseContext>, 'redisUrl' | 'logger'>;
 
 export interface SubgraphServer {
   name: string;
@@ -73,7 +78,7 @@ export function buildSubgraphServer<TContext extends BaseContext>(options: Subgr
     dataSource: options.dataSource,
     async listen(port: number, host = processConfig().subgraphs.host) {
       await apollo.start();
-      const redisUrl = processConfig().rateLimits.redisUrl;
+      const redisUrl = options.redisUrl ?? processConfig().rateLimits.redisUrl;
       const nonces: NonceStore = redisUrl ? await RedisNonces.connect(redisUrl, options.name) : new NonceRegistry();
       const refuse = (res: express.Response, status: number, code: string, message: string, reason?: string) =>
         res.status(status).json({ errors: [{ message, extensions: { code, service: options.name, ...(reason ? { reason } : {}) } }] });
