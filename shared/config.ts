@@ -46,8 +46,8 @@ export interface LlaveroConfig {
     /** Seconds without keyboard or mouse activity after which /ventanilla clears the citizen's data (30..3600). */
     ventanillaIdleSeconds: number;
   };
-  auth: { jwksUrl?: string; issuer?: string; audience?: string; signingSecret?: string };
-  audit: { chainKey?: string; checkpointDir: string; checkpointIntervalMs: number };
+  auth: { jwksUrl?: string; issuer?: string; audience?: string; signingSecret?: string; previousSigningSecret?: string };
+  audit: { chainKey?: string; previousChainKeys: string[]; checkpointDir: string; checkpointIntervalMs: number };
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxRucs: number };
   rateLimits: { perMinute: number; perIpPerMinute: number; signInPerIpPerMinute: number; signInFailuresPerUserPerHour: number; redisUrl?: string };
   documents: { maxBytes: number; signatureTrustedRoots?: string };
@@ -131,9 +131,12 @@ export function loadConfig(source: Source = process.env): Readonly<LlaveroConfig
       issuer: envString('AUTH_ISSUER'),
       audience: envString('AUTH_AUDIENCE'),
       signingSecret: envString('GATEWAY_SIGNING_SECRET'),
+      previousSigningSecret: envString('GATEWAY_SIGNING_SECRET_PREVIOUS'),
     },
     audit: {
       chainKey: envString('AUDIT_CHAIN_KEY'),
+      // Keys of chains written before a rotation: only verified with, never written with.
+      previousChainKeys: (envString('AUDIT_CHAIN_KEY_PREVIOUS') ?? '').split(',').map(key => key.trim()).filter(Boolean),
       checkpointDir: envString('AUDIT_CHECKPOINT_DIR', resolve(home, 'audit-checkpoints')),
       checkpointIntervalMs: envInt('AUDIT_CHECKPOINT_INTERVAL_MS', 5_000),
     },
