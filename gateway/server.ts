@@ -190,6 +190,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
             services: new Set<string>(),
             auditDataSource,
             auditChainKey,
+            previousAuditChainKeys: config.audit.previousChainKeys,
             auditWriter,
             clientAddress: req.ip ?? null,
             audit: res.locals.audit!,

@@ -46,12 +46,12 @@ export interface LlaveroConfig {
     /** Seconds without keyboard or mouse activity after which /ventanilla clears the citizen's data (30..3600). */
     ventanillaIdleSeconds: number;
   };
-  auth: { jwksUrl?: string; issuer?: string; audience?: string; signingSecret?: string };
-  audit: { chainKey?: string; checkpointDir: string; checkpointIntervalMs: number };
+  auth: { jwksUrl?: string; issuer?: string; audience?: string; signingSecret?: string; previousSigningSecret?: string };
+  audit: { chainKey?: string; previousChainKeys: string[]; checkpointDir: string; checkpointIntervalMs: number };
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxRucs: number };
   rateLimits: { perMinute: number; perIpPerMinute: number; signInPerIpPerMinute: number; signInFailuresPerUserPerHour: number; redisUrl?: string };
   documents: { maxBytes: number; signatureTrustedRoots?: string };
-  mail: { smtpUrl?: string; mailDir?: string; outboxIntervalMs: number };
+  mail: { smtpUrl?: string; mailDir?: string; outboxIntervalMs: number; outboxMaxAttempts: number; outboxBackoffMs: number; outboxBackoffCapMs: number; outboxUncertainAfterMs: number };
   /** Seed 002 is silent on these: choices to confirm with the IESS. */
   iessWindow: { turnoToleranceMinutes: number; keyActivationHours: number };
   /** Seed 004's choices the seed is silent on (to confirm with the MDT). */
@@ -133,9 +133,12 @@ export function loadConfig(source: Source = process.env): Readonly<LlaveroConfig
       issuer: envString('AUTH_ISSUER'),
       audience: envString('AUTH_AUDIENCE'),
       signingSecret: envString('GATEWAY_SIGNING_SECRET'),
+      previousSigningSecret: envString('GATEWAY_SIGNING_SECRET_PREVIOUS'),
     },
     audit: {
       chainKey: envString('AUDIT_CHAIN_KEY'),
+      // Keys of chains written before a rotation: only verified with, never written with.
+      previousChainKeys: (envString('AUDIT_CHAIN_KEY_PREVIOUS') ?? '').split(',').map(key => key.trim()).filter(Boolean),
       checkpointDir: envString('AUDIT_CHECKPOINT_DIR', resolve(home, 'audit-checkpoints')),
       checkpointIntervalMs: envInt('AUDIT_CHECKPOINT_INTERVAL_MS', 5_000),
     },
@@ -153,7 +156,15 @@ export function loadConfig(source: Source = process.env): Readonly<LlaveroConfig
       redisUrl: envString('REDIS_URL'),
     },
     documents: { maxBytes: envInt('DOCUMENT_MAX_BYTES', 1024 * 1024), signatureTrustedRoots: envString('SIGNATURE_TRUSTED_ROOTS') },
-    mail: { smtpUrl: envString('SMTP_URL'), mailDir: envString('MAIL_DIR'), outboxIntervalMs: envInt('OUTBOX_INTERVAL_MS', 1_000) },
+    mail: {
+      smtpUrl: envString('SMTP_URL'),
+      mailDir: envString('MAIL_DIR'),
+      outboxIntervalMs: envInt('OUTBOX_INTERVAL_MS', 1_000),
+      outboxMaxAttempts: bounded('OUTBOX_MAX_ATTEMPTS', envInt('OUTBOX_MAX_ATTEMPTS', 10), 1, 100),
+      outboxBackoffMs: envInt('OUTBOX_BACKOFF_MS', 30_000),
+      outboxBackoffCapMs: envInt('OUTBOX_BACKOFF_CAP_MS', 3_600_000),
+      outboxUncertainAfterMs: envInt('OUTBOX_UNCERTAIN_AFTER_MS', 300_000),
+    },
     iessWindow: { turnoToleranceMinutes: envInt('IESS_TURNO_TOLERANCE_MINUTES', 15), keyActivationHours: envInt('IESS_WINDOW_KEY_ACTIVATION_HOURS', 72) },
     trainers: { pickupLateRecordingMinutes: envInt('TRAINER_PICKUP_LATE_RECORDING_MINUTES', 60) },
     idempotency: { ttlSeconds: bounded('IDEMPOTENCY_TTL_SECONDS', envInt('IDEMPOTENCY_TTL_SECONDS', 86_400), 60, 7 * 86_400) },

@@ -27,7 +27,14 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   createContext: (identity: Identity) => TContext;
   /** Defaults to a pino logger named after the subgraph, as LOG_LEVEL and LOG_FORMAT say. */
   logger?: Logger;
+  /** Also accepted while a rotation rolls through the gateways; defaults to GATEWAY_SIGNING_SECRET_PREVIOUS. */
+  previousSigningSecret?: string;
+  /** Redis for the gateway's nonces shared by every replica of this subgraph; defaults to REDIS_URL (unset: in memory). */
+  redisUrl?: string;
 }
+
+/** What a caller (a test starting a second replica) may set on a subgraph's server instead of the environment. */
+export type SubgraphServerExtras = Pick<SubgraphServerOptions<BaseContext>, 'redisUrl' | 'logger' | 'previousSigningSecret'>;
 
 export interface SubgraphServer {
   name: string;
@@ -74,7 +81,9 @@ export function buildSubgraphServer<TContext extends BaseContext>(options: Subgr
     dataSource: options.dataSource,
     async listen(port: number, host = processConfig().subgraphs.host) {
       await apollo.start();
-      const redisUrl = processConfig().rateLimits.redisUrl;
+      const redisUrl = options.redisUrl ?? processConfig().rateLimits.redisUrl;
+      const previous = options.previousSigningSecret ?? processConfig().auth.previousSigningSecret;
+      const secrets = previous ? [options.signingSecret, previous] : [options.signingSecret];
       const nonces: NonceStore = redisUrl ? await RedisNonces.connect(redisUrl, options.name) : new NonceRegistry();
       const refuse = (res: express.Response, status: number, code: string, message: string, reason?: string) =>
         res.status(status).json({ errors: [{ message, extensions: { code, service: options.name, ...(reason ? { reason } : {}) } }] });
@@ -90,7 +99,7 @@ export function buildSubgraphServer<TContext extends BaseContext>(options: Subgr
           const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
           let check: Awaited<ReturnType<typeof verifyRequest>>;
           try {
-            check = await verifyRequest(options.signingSecret, { service: options.name, method: req.method }, req.headers, raw, nonces);
+            check = await verifyRequest(secrets, { service: options.name, method: req.method }, req.headers, raw, nonces);
           } catch (error) {
             logger.error({ err: error }, 'no se pudo comprobar el nonce de la pasarela');
             return refuse(res, 503, 'SERVICE_UNAVAILABLE', `El subgrafo ${options.name} no pudo comprobar la firma de la pasarela: reintente.`, 'NONCE_CHECK_FAILED');

@@ -28,3 +28,20 @@ describe('replay protection at every edge of the signature window', () => {
     expect((nonces as unknown as { seen: Map<string, number> }).seen.size).toBe(1);
   });
 });
+
+describe('rotating the signing secret', () => {
+  const [oldSecret, newSecret, stranger] = ['secreto-anterior-de-al-menos-32-caracteres', 'secreto-nuevo-de-al-menos-32-caracteres-xx', 'secreto-ajeno-de-al-menos-32-caracteres-xxx'];
+  const body = '{"query":"{ __typename }"}';
+  const verify = (signedWith: string, accepted: string | string[]) =>
+    verifyRequest(accepted, { service: 'sut', method: 'POST' }, signRequest(signedWith, { service: 'sut' }, encodeIdentity(anonymousIdentity('r')), body), Buffer.from(body), new NonceRegistry());
+
+  test('during the rotation a subgraph accepts the new secret and the previous one, nothing else', async () => {
+    expect(await verify(newSecret, [newSecret, oldSecret])).toMatchObject({ valid: true });
+    expect(await verify(oldSecret, [newSecret, oldSecret])).toMatchObject({ valid: true });
+    expect(await verify(stranger, [newSecret, oldSecret])).toEqual({ valid: false, reason: 'la firma de la pasarela no es válida' });
+  });
+
+  test('once the previous secret is removed, a gateway still signing with it is refused', async () => {
+    expect(await verify(oldSecret, newSecret)).toEqual({ valid: false, reason: 'la firma de la pasarela no es válida' });
+  });
+});

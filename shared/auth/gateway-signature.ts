@@ -77,8 +77,12 @@ export class NonceRegistry implements NonceStore {
   }
 }
 
+/**
+ * `secret`: the current one, or the current one followed by the previous one, accepted for verification
+ * while a rotation rolls through the gateways (GATEWAY_SIGNING_SECRET_PREVIOUS).
+ */
 export async function verifyRequest(
-  secret: string,
+  secret: string | readonly string[],
   target: Required<SignedTarget>,
   headers: Record<string, string | string[] | undefined>,
   body: Buffer,
@@ -89,9 +93,12 @@ export async function verifyRequest(
   if (typeof identity !== 'string' || typeof timestamp !== 'string' || typeof nonce !== 'string' || typeof given !== 'string') {
     return { valid: false, reason: 'la solicitud no trae la firma de la pasarela' };
   }
-  const expected = Buffer.from(signature(secret, target, identity, timestamp, nonce, body), 'hex');
   const received = Buffer.from(given, 'hex');
-  if (received.length !== expected.length || !timingSafeEqual(received, expected)) {
+  const matches = (key: string) => {
+    const expected = Buffer.from(signature(key, target, identity, timestamp, nonce, body), 'hex');
+    return received.length === expected.length && timingSafeEqual(received, expected);
+  };
+  if (!(typeof secret === 'string' ? [secret] : secret).some(matches)) {
     return { valid: false, reason: 'la firma de la pasarela no es válida' };
   }
   const signedAt = Number(timestamp);

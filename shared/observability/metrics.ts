@@ -62,6 +62,13 @@ export const outboxFailures = new Counter({
   registers: [registry],
 });
 
+export const outboxAttention = new Gauge({
+  name: 'llavero_outbox_attention',
+  help: 'Messages an operator must settle, by service and status: UNCERTAIN (a send interrupted by a crash, maybe delivered) or FAILED (retries exhausted).',
+  labelNames: ['service', 'status'] as const,
+  registers: [registry],
+});
+
 /** PostgreSQL pool use, read when Prometheus scrapes (node-postgres Pool counters). */
 interface PoolLike {
   totalCount: number;
