@@ -65,7 +65,7 @@ export async function restartDatabase(stack: FaultStack): Promise<Scenario> {
   scenario.check('durante la caída las escrituras rechazadas dicen SERVICE_UNAVAILABLE', outageCodes.size > 0 && [...outageCodes.keys()].every(k => k.includes('SERVICE_UNAVAILABLE')), [...outageCodes.keys()]);
   const pidsAfter = stack.pids();
   scenario.check('ningún proceso se reinició ni murió (mismos PID)', (['gateway', ...SUBGRAPH_NAMES] as const).every(n => pidsAfter[n] !== undefined && pidsAfter[n] === pidsBefore[n]), { pidsBefore, pidsAfter });
-  const ready = await Promise.all((['gateway', ...SUBGRAPH_NAMES] as const).map(async n => (await fetch(`http://127.0.0.1:${stack.ports[n]}/health/ready`)).status));
+  const ready = await Promise.all((['gateway', ...SUBGRAPH_NAMES] as const).map(async n => (await fetch(`http://127.0.0.1:${stack.ports[n]}/health/ready`).catch(() => undefined))?.status ?? 0));
   scenario.check('todos listos (/health/ready 200) tras el reinicio', ready.every(s => s === 200), ready);
   return scenario;
 }

@@ -54,7 +54,7 @@ export async function killEachSubgraph(stack: FaultStack): Promise<Scenario> {
   const gatewayPid = stack.pids().gateway;
   const load = new Load(stack, scenario, token);
   try {
-    await sleep(1_000);
+    await waitUntil('primeras respuestas de la carga', async () => load.in('antes').length >= CLIENTS, 30_000).catch(() => undefined);
     scenario.check('con todo en marcha el expediente llega completo (200, sin errores)', load.in('antes').length > 0 && load.in('antes').every(full), notFine(load.in('antes'), full));
     for (const name of SUBGRAPH_NAMES) {
       load.phase = `caido-${name}`;
@@ -72,14 +72,16 @@ export async function killEachSubgraph(stack: FaultStack): Promise<Scenario> {
       scenario.figure(`${name}: tiempo de recuperación desde el reinicio del subgrafo (ms)`, Date.now() - spawned);
       scenario.figure(`${name}: recuperación tras estar listo el subgrafo (ms)`, recovered);
       load.byPhase.delete('recuperando');
-      load.phase = 'despues';
+      load.phase = `despues-${name}`;
       await sleep(500);
+      load.phase = 'entre'; // answers still in flight arrive before the next kill
+      await sleep(1_000);
+      const after = load.in(`despues-${name}`);
+      scenario.check(`${name}: tras la recuperación el expediente llega completo`, after.length > 0 && after.every(full), notFine(after, full));
     }
   } finally {
     await load.stop();
   }
-  const after = load.in('despues');
-  scenario.check('tras cada recuperación el expediente llega completo', after.length > 0 && after.every(full), notFine(after, full));
   scenario.check('la pasarela es el mismo proceso de principio a fin', stack.alive('gateway') && stack.pids().gateway === gatewayPid);
   scenario.check('ninguna respuesta 5xx ni fallo de red desde la pasarela', ![...scenario.statuses.keys()].some(k => /^(5|0 )/.test(k)), [...scenario.statuses.keys()]);
   return scenario;
@@ -91,7 +93,8 @@ export async function pauseSubgraph(stack: FaultStack, name: SubgraphName = 'sut
   const load = new Load(stack, scenario, token);
   const budget = BREAKER.timeoutMs * BREAKER.failures;
   try {
-    await sleep(500);
+    await waitUntil('primeras respuestas de la carga', async () => load.in('antes').length >= CLIENTS, 30_000).catch(() => undefined);
+    scenario.check('antes de la pausa el expediente llega completo', load.in('antes').length > 0 && load.in('antes').every(full), notFine(load.in('antes'), full));
     load.phase = 'pausado';
     const paused = Date.now();
     stack.kill(name, 'SIGSTOP');
