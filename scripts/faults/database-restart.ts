@@ -8,6 +8,8 @@ import { waitUntil, type FaultStack } from './stack';
 
 const COMPLAINT = 'mutation Queja($summary: String!) { recordSutComplaint(summary: $summary) { month complaints } }';
 const WRITERS = 6;
+const READERS = 2;
+const DOSSIER = 'query Dossier($ruc: String!) { taxpayer(ruc: $ruc) { ruc salAccessKeys { status } systemKeyRecoveries { status } trainerCredentials { status } iessEmployer { businessName } } }';
 
 export async function restartDatabase(stack: FaultStack): Promise<Scenario> {
   const scenario = new Scenario('PostgreSQL reiniciado bajo escritura');
@@ -31,12 +33,19 @@ export async function restartDatabase(stack: FaultStack): Promise<Scenario> {
       await sleep(50); // a client that got an error waits a moment before its next write
     }
   });
+  // Readers beside the writers: during the outage each subgraph meets its database down (never a 500).
+  const readCodes = new Map<string, number>();
+  const readers = loop(READERS, async () => {
+    const answer = await graphql(stack.gatewayUrl, scenario, token, DOSSIER, { ruc: '1760001630001' }, { 'x-apollo-operation-name': 'Dossier' });
+    if (phase === 'caida') for (const code of answer.codes) readCodes.set(`${answer.status} ${code}`, (readCodes.get(`${answer.status} ${code}`) ?? 0) + 1);
+  });
   let restarted = 0;
+  let stopStarted = 0;
   try {
     await sleep(2_000);
     const beforeOutage = acknowledged.size;
     phase = 'caida';
-    const stopStarted = Date.now();
+    stopStarted = Date.now();
     await stack.stopDatabase();
     scenario.figure('PostgreSQL detenido en (ms)', Date.now() - stopStarted);
     await sleep(4_000);
@@ -46,11 +55,14 @@ export async function restartDatabase(stack: FaultStack): Promise<Scenario> {
     await waitUntil('una escritura confirmada tras el reinicio', async () => firstAckAfter > 0, 45_000).catch(() => undefined);
     scenario.figure('escrituras confirmadas antes de la caída', beforeOutage);
     scenario.figure('tiempo hasta la primera escritura confirmada tras el arranque (ms)', firstAckAfter ? firstAckAfter - restarted : -1);
+    scenario.figure('tiempo sin escrituras, de la parada a la primera confirmada (ms)', firstAckAfter ? firstAckAfter - stopStarted : -1);
     scenario.check('tras el arranque de PostgreSQL los subgrafos vuelven a escribir sin reiniciarse', firstAckAfter > 0);
     await sleep(2_000);
   } finally {
-    await writers.stop();
+    await Promise.all([writers.stop(), readers.stop()]);
   }
+  for (const [key, n] of readCodes) scenario.figure(`lecturas durante la caída: errores ${key}`, n);
+  scenario.check('durante la caída las lecturas degradan con SERVICE_UNAVAILABLE, nunca INTERNAL_SERVER_ERROR ni 5xx', [...readCodes.keys()].every(k => k === '200 SERVICE_UNAVAILABLE'), [...readCodes.keys()]);
   const rows = await stack.sql<{ summary: string; n: number }>('SELECT summary, count(*)::int AS n FROM sut.complaint WHERE summary LIKE $1 GROUP BY summary', [`faults-pg-${run}-%`]);
   const found = rows.filter(r => acknowledged.has(r.summary));
   const doubled = rows.filter(r => r.n > 1);
