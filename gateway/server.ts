@@ -24,7 +24,7 @@ import { authConfigFromEnv, type AuthConfig } from './auth/authenticate';
 import type { GatewayContext } from './context';
 import { buildDossierSchema } from './dossier/schema';
 import { checkReadiness, readinessPool } from './health';
-import { identifyCaller, limitPerAddress, limitPerCaller, parseJsonBody, resolvePersistedOperations } from './http-pipeline';
+import { identifyCaller, limitNesting, limitPerAddress, limitPerCaller, parseJsonBody, resolvePersistedOperations } from './http-pipeline';
 import { landingPageHtml } from './landing-page';
 import { limitsPlugin, type LimitsPolicy } from './limits/limits-plugin';
 import type { OperationLimits } from './limits/operation-limits';
@@ -180,6 +180,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
         limitPerCaller(rateLimiter, perMinute),
         ...parseJsonBody(config.gateway.maxBodySize),
         resolvePersistedOperations(trustedOperations),
+        limitNesting(),
         idempotentMutations({ store: idempotency, ttlMs: config.idempotency.ttlSeconds * 1000, pendingMs: 60_000 }),
         withinRequestScope(expressMiddleware(apollo, {
           context: async ({ req, res }) => ({
