@@ -49,7 +49,7 @@ export async function fuzz(stack: FaultStack, seed: number, total = 3_000): Prom
   const byKind = new Map<string, number>();
   const bad: string[] = [];
   const pidsBefore = stack.pids();
-  const tasks = Array.from({ length: total }, () => {
+  const tasks = Array.from({ length: total }, (_, index) => {
     let roll = r() * weight;
     const [kind, , make] = makers.find(([, w]) => (roll -= w) < 0) ?? makers[0];
     const request = make(r, pick, json);
@@ -59,7 +59,7 @@ export async function fuzz(stack: FaultStack, seed: number, total = 3_000): Prom
     byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
     return async () => {
       const answer = await send(`http://127.0.0.1:${stack.ports[target]}`, scenario, { ...request, timeoutMs: 30_000 });
-      if (answer.status >= 500 || answer.status === 0) bad.push(`${kind} → ${target}: ${answer.status} ${answer.codes.join('+')} ${JSON.stringify(answer.body?.errors?.[0]?.message ?? '').slice(0, 160)}`);
+      if (answer.status >= 500 || answer.status === 0) bad.push(`#${index} ${kind} (${String(request.body).length} B: ${String(request.body).slice(0, 60)}…) → ${target}: ${answer.status} ${answer.codes.join('+')} ${JSON.stringify(answer.body?.errors?.[0]?.message ?? '').slice(0, 160)}`);
     };
   });
   const started = Date.now();

@@ -80,7 +80,7 @@ export async function startFaultStack(log: (line: string) => void): Promise<Faul
     ...inherited,
     ...runtimeUrls,
     LLAVERO_HOME: home,
-    LOG_LEVEL: 'fatal',
+    LOG_LEVEL: 'error', // shown with --verbose
     GATEWAY_SIGNING_SECRET: secret,
     PORT: String(ports.gateway),
     ...Object.fromEntries(SUBGRAPH_NAMES.map(n => [`${n.toUpperCase()}_PORT`, String(ports[n])])),
