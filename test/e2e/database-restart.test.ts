@@ -1,9 +1,11 @@
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { checkReadiness, readinessPool } from '../../gateway/health';
+import { classifyDatabaseError } from '../../shared/database-errors';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
-// PostgreSQL ending the gateway's idle connections (a restart, an administrator) must not kill the
-// gateway: found by `npm run test:faults`, where the readiness pool's unhandled 'error' ended the process.
+// PostgreSQL ending connections (a restart, an administrator) must neither kill the gateway nor turn a
+// subgraph's lost transaction into an internal error: both found by `npm run test:faults`.
 
 describe('the gateway when PostgreSQL ends its connections', () => {
   let database: TestDatabase;
@@ -28,6 +30,35 @@ describe('the gateway when PostgreSQL ends its connections', () => {
     } finally {
       logged.mockRestore();
       await pool.end();
+    }
+  });
+});
+
+describe('a subgraph transaction whose connection PostgreSQL ends', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database?.drop());
+
+  test('the failure is SERVICE_UNAVAILABLE, not an internal error, and the data source serves the next request', async () => {
+    const dataSource = await new DataSource({ type: 'postgres', url: database.url, applicationName: 'llavero-faults-transaction' }).initialize();
+    const admin = new Client({ connectionString: database.url });
+    await admin.connect();
+    try {
+      const failure = await dataSource
+        .transaction(async manager => {
+          await manager.query('SELECT 1');
+          await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'llavero-faults-transaction'");
+          await new Promise(r => setTimeout(r, 200)); // the driver hears the termination and TypeORM releases the runner
+          await manager.query('SELECT 2');
+        })
+        .catch((error: unknown) => error);
+      expect(classifyDatabaseError(failure, 'sut')).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE_UNAVAILABLE' });
+      expect(await dataSource.query('SELECT 3 AS n')).toEqual([{ n: 3 }]);
+    } finally {
+      await admin.end();
+      await dataSource.destroy();
     }
   });
 });
