@@ -95,8 +95,8 @@ export async function startFaultStack(log: (line: string) => void): Promise<Faul
   const children = new Map<ProcessName, ChildProcess>();
   const spawnOne = (name: ProcessName) => {
     const script = name === 'gateway' ? 'gateway/index.js' : `subgraphs/${name}/index.js`;
-    const child = spawn(process.execPath, [join(ROOT, 'dist', script)], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-    child.stderr!.on('data', (chunk: Buffer) => log(`[${name}] ${chunk.toString().trim().slice(0, 400)}`));
+    const child = spawn(process.execPath, [join(ROOT, 'dist', script)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk: Buffer) => log(`[${name}] ${chunk.toString().trim().slice(0, 2000)}`));
     children.set(name, child);
   };
   const ready = (name: ProcessName) => waitUntil(`${name} listo`, answers(`http://127.0.0.1:${ports[name]}/health/ready`), 60_000);
