@@ -10,7 +10,7 @@ import { killEachSubgraph, pauseSubgraph } from './faults/subgraph-outages';
 // subgraphs, the gateway). Prints each scenario's figures and checks; exits 1 when any check fails.
 // `-- --seed N` replays a fuzzing run; `-- --only fuzz,decisiones` runs some scenarios.
 
-const LIMIT_MS = 8 * 60_000;
+const LIMIT_MS = 6 * 60_000;
 /** The running stack, so the time limit can still stop every process it started. */
 let running: FaultStack | undefined;
 
