@@ -8,7 +8,6 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { Pool } from 'pg';
 import { signingSecretFromEnv } from '../shared/auth/secrets';
 import { openServiceDatabase } from '../shared/database/data-source';
 import { loadConfig, type LlaveroConfig } from '../shared/config';
@@ -24,8 +23,8 @@ import { auditRefusalsBeforeAnswer } from './audit/refusal-audit';
 import { authConfigFromEnv, type AuthConfig } from './auth/authenticate';
 import type { GatewayContext } from './context';
 import { buildDossierSchema } from './dossier/schema';
-import { checkReadiness } from './health';
-import { identifyCaller, limitPerAddress, limitPerCaller, parseJsonBody, resolvePersistedOperations } from './http-pipeline';
+import { checkReadiness, readinessPool } from './health';
+import { identifyCaller, limitNesting, limitPerAddress, limitPerCaller, parseJsonBody, resolvePersistedOperations } from './http-pipeline';
 import { landingPageHtml } from './landing-page';
 import { limitsPlugin, type LimitsPolicy } from './limits/limits-plugin';
 import type { OperationLimits } from './limits/operation-limits';
@@ -134,7 +133,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
   app.use(observeRequests('gateway', options.logger ?? createLogger('gateway', config.log)));
   app.set('trust proxy', options.trustProxy ?? trustProxySetting(config.gateway.trustProxy));
   const httpServer = createServer(app);
-  const pool = new Pool({ connectionString: (auditDataSource.options as { url: string }).url, max: 2 });
+  const pool = readinessPool((auditDataSource.options as { url: string }).url);
   const limitsPolicy: LimitsPolicy = { limits: { ...config.limits, ...options.limits }, trustedOperations, introspectionRoles };
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -183,6 +182,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
         limitPerCaller(rateLimiter, perMinute),
         ...parseJsonBody(config.gateway.maxBodySize),
         resolvePersistedOperations(trustedOperations),
+        limitNesting(),
         idempotentMutations({ store: idempotency, ttlMs: config.idempotency.ttlSeconds * 1000, pendingMs: 60_000 }),
         withinRequestScope(expressMiddleware(apollo, {
           context: async ({ req, res }) => ({
