@@ -17,6 +17,8 @@ export interface GatewayContext extends AuthContext {
   services: Set<string>;
   auditDataSource: DataSource;
   auditChainKey: string;
+  /** Keys of chains written before a rotation: verification only. */
+  previousAuditChainKeys: string[];
   auditWriter: AuditWriter;
   /** The caller's network address as the gateway sees it (TRUST_PROXY decides whether X-Forwarded-For counts). */
   clientAddress: string | null;

@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import { Pool } from 'pg';
 
 export interface ReadinessReport {
   status: 'ok' | 'unavailable';
@@ -14,6 +14,16 @@ async function subgraphReady(graphqlUrl: string, timeoutMs: number): Promise<boo
   } catch {
     return false;
   }
+}
+
+/**
+ * The small pool /health/ready pings the database with. pg emits 'error' on the pool when PostgreSQL ends
+ * an idle connection (a restart, an administrator): without a listener that event kills the gateway.
+ */
+export function readinessPool(connectionString: string): Pool {
+  const pool = new Pool({ connectionString, max: 2, application_name: 'llavero-gateway-readiness' });
+  pool.on('error', error => console.error(`[gateway] PostgreSQL (comprobación de disponibilidad): ${error.message}`));
+  return pool;
 }
 
 async function databaseReady(pool: Pool | undefined): Promise<boolean> {

@@ -3,11 +3,12 @@ import type { Identity } from '../shared/auth/identity';
 import { authenticate, type AuthConfig } from './auth/authenticate';
 import type { RequestAudit } from './context';
 import { sendGraphQLError } from './http-errors';
+import { MAX_QUERY_NESTING, queryNesting } from './limits/query-nesting';
 import type { RateLimiter } from './limits/rate-limiter';
 import { sha256, type TrustedOperations } from './limits/trusted-operations';
 
 // The steps a request to /graphql goes through before GraphQL runs, each named, in order (server.ts lists
-// them): a per-address budget, who is asking, a per-caller budget, the body, registered operations.
+// them): a per-address budget, who is asking, a per-caller budget, the body, registered operations, nesting.
 // Every refusal is coded JSON; the audit records the refusals of known callers before they leave.
 
 declare module 'express-serve-static-core' {
@@ -37,7 +38,8 @@ export function limitPerAddress(limiter: RateLimiter): RequestHandler {
 export function identifyCaller(auth: AuthConfig): RequestHandler {
   return async (req, res, next) => {
     try {
-      res.locals.identity = await authenticate(req.headers.authorization, auth);
+      res.locals.identity = await authenticate(req.headers.authorization, auth, res.locals.scope?.requestId);
+      if (res.locals.scope) res.locals.scope.caller = res.locals.identity.subject;
       res.locals.audit = { written: false };
       next();
     } catch (error) {
@@ -100,5 +102,18 @@ export function resolvePersistedOperations(trusted: TrustedOperations): RequestH
     }
     req.body.query = operation.query;
     next();
+  };
+}
+
+/** 5. How deep, before anything parses: a text nested past any real operation would overflow the parser's stack. */
+export function limitNesting(): RequestHandler {
+  return (req, res, next) => {
+    const query = (req.body as { query?: unknown } | undefined)?.query ?? req.query?.query;
+    if (typeof query !== 'string' || queryNesting(query) <= MAX_QUERY_NESTING) return next();
+    refuse(res, 'LIMIT_EXCEEDED');
+    sendGraphQLError(res, 400, 'BAD_USER_INPUT', `La consulta anida más de ${MAX_QUERY_NESTING} niveles de llaves, paréntesis o corchetes: simplifíquela.`, {
+      field: 'query',
+      reason: 'LIMIT_EXCEEDED',
+    });
   };
 }

@@ -2,6 +2,8 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { encodeIdentity, IDENTITY_HEADER, signRequest } from '../shared/auth/gateway-signature';
 import type { GatewayContext } from './context';
 import { serviceLabel } from '../shared/service-labels';
+import { subgraphRequestDuration } from '../shared/observability/metrics';
+import { SubgraphCallRefused, type SubgraphPolicy } from './subgraph-policy';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import {
   getNamedType,
@@ -27,23 +29,27 @@ export class ResilientDataSource extends RemoteGraphQLDataSource {
     private readonly serviceName: string,
     url: string,
     private readonly apiSchema: () => GraphQLSchema | undefined,
-    timeoutMs: number,
+    policy: SubgraphPolicy,
     signingSecret: string,
   ) {
     super({
       url,
-      // Signs the exact body that leaves, with the identity set in willSendRequest.
+      // Signs the exact body that leaves, with the identity set in willSendRequest; the policy bounds, breaks and retries.
       fetcher: (async (input: string, init: RequestInit & { headers: Headers; body: string }) => {
         const headers = new Headers(init.headers as unknown as HeadersInit);
         const identity = headers.get(IDENTITY_HEADER) ?? '';
         for (const [name, value] of Object.entries(signRequest(signingSecret, { service: serviceName }, identity, init.body))) headers.set(name, value);
-        return fetch(input, { ...init, headers, signal: AbortSignal.timeout(timeoutMs) });
+        const plain: Record<string, string> = {};
+        headers.forEach((value, name) => (plain[name] = value));
+        return policy.call(input, { method: init.method, body: init.body, headers: plain }, isRead(init.body));
       }) as never,
     });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     request.http?.headers.set(IDENTITY_HEADER, encodeIdentity(context.identity));
+    // For the subgraph's log lines; the signed identity carries the same id for anything that matters.
+    request.http?.headers.set('x-request-id', context.identity.requestId);
     context.services?.add(this.serviceName);
   }
 
@@ -51,15 +57,21 @@ export class ResilientDataSource extends RemoteGraphQLDataSource {
     const query = options.request.query ?? '';
     const variables = options.request.variables ?? {};
     let response: GatewayGraphQLResponse;
+    const timer = subgraphRequestDuration.startTimer({ subgraph: this.serviceName });
     try {
       response = await super.process(options);
     } catch (error) {
-      console.warn(`[gateway] el subgrafo ${this.serviceName} no respondió: ${(error as Error).message}`);
+      timer({ outcome: error instanceof SubgraphCallRefused ? error.outcome : 'unavailable' });
+      console.warn(`[gateway] ${(error as Error).message}`);
       return degradedResponse(this.serviceName, query, variables, this.apiSchema());
     }
+    timer({ outcome: response.errors ? 'error' : 'ok' });
     return response.errors ? fillFailedEntities(response, query, variables, this.apiSchema()) : response;
   }
 }
+
+/** Only a query may be sent twice; the gateway writes the operation first in the body it sends. */
+const isRead = (body: string) => /^\{"query":"(query\b|\{)/.test(body);
 
 /** Entities the subgraph answered with null (an error inside it) become empty sections; its errors stay. */
 function fillFailedEntities(response: GatewayGraphQLResponse, query: string, variables: Record<string, unknown>, schema: GraphQLSchema | undefined) {

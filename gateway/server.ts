@@ -8,7 +8,6 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { Pool } from 'pg';
 import { signingSecretFromEnv } from '../shared/auth/secrets';
 import { openServiceDatabase } from '../shared/database/data-source';
 import { loadConfig, type LlaveroConfig } from '../shared/config';
@@ -24,8 +23,8 @@ import { auditRefusalsBeforeAnswer } from './audit/refusal-audit';
 import { authConfigFromEnv, type AuthConfig } from './auth/authenticate';
 import type { GatewayContext } from './context';
 import { buildDossierSchema } from './dossier/schema';
-import { checkReadiness } from './health';
-import { identifyCaller, limitPerAddress, limitPerCaller, parseJsonBody, resolvePersistedOperations } from './http-pipeline';
+import { checkReadiness, readinessPool } from './health';
+import { identifyCaller, limitNesting, limitPerAddress, limitPerCaller, parseJsonBody, resolvePersistedOperations } from './http-pipeline';
 import { landingPageHtml } from './landing-page';
 import { limitsPlugin, type LimitsPolicy } from './limits/limits-plugin';
 import type { OperationLimits } from './limits/operation-limits';
@@ -33,6 +32,14 @@ import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './limits/
 import { TrustedOperations } from './limits/trusted-operations';
 import { trustProxySetting, type TrustProxy } from './limits/trust-proxy';
 import { ResilientDataSource } from './resilient-data-source';
+import { SubgraphPolicy } from './subgraph-policy';
+import { idempotentMutations } from './idempotency/idempotent-mutations';
+import { closeSignInLimits, openSignInLimits } from './limits/sign-in-limits';
+import { MemoryIdempotencyStore, RedisIdempotencyStore } from './idempotency/idempotency-store';
+import { graphqlObserver } from '../shared/observability/graphql-observer';
+import { observeRequests, withinRequestScope } from '../shared/observability/http-observer';
+import { createLogger, type Logger } from '../shared/observability/log';
+import { metricsHandler } from '../shared/observability/metrics';
 import { openRevocations } from './auth/revocations';
 import { mountWindowEndpoints } from './web/window-endpoints';
 import { loadSupergraphSdl, schemaDir } from './supergraph';
@@ -68,6 +75,8 @@ export interface GatewayOptions {
   trustProxy?: TrustProxy;
   /** Roles allowed to introspect in production; defaults to INTROSPECTION_ROLES. */
   introspectionRoles?: string[] | 'all';
+  /** Defaults to a pino logger named "gateway", as LOG_LEVEL and LOG_FORMAT say. */
+  logger?: Logger;
 }
 
 export interface GatewayServer {
@@ -99,19 +108,21 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
     options.introspectionRoles ?? (config.production ? (config.gateway.introspectionRoles ?? ['reviewer']) : 'all');
   const perMinute = options.rateLimitPerMinute ?? config.rateLimits.perMinute;
   const rateLimiter: RateLimiter = redisUrl ? await RedisRateLimiter.connect(redisUrl, perMinute) : new MemoryRateLimiter(perMinute);
+  const signIn = await openSignInLimits(config);
+  const idempotency = redisUrl ? await RedisIdempotencyStore.connect(redisUrl) : new MemoryIdempotencyStore();
 
   const auditDataSource = await openServiceDatabase(createAuditDataSource, { admin: databaseUrl, runtime: runtimeDatabaseUrl });
   const checkpoints = await openCheckpointStores(options.auditCheckpointDir ?? config.audit.checkpointDir, redisUrl);
   const auditWriter = await AuditWriter.open(auditDataSource, auditChainKey, { checkpoints, checkpointIntervalMs: options.auditCheckpointIntervalMs ?? config.audit.checkpointIntervalMs });
   const dossierSchema = await buildDossierSchema();
   let apiSchema: GraphQLSchema | undefined;
-  const timeoutMs = config.subgraphs.timeoutMs;
+  const policies = Object.fromEntries(SUBGRAPH_NAMES.map(name => [name, new SubgraphPolicy(name, config.subgraphs)])) as Record<SubgraphName, SubgraphPolicy>;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? loadSupergraphSdl(config.gateway.supergraphPath),
     buildService: ({ name, url }) =>
       name === 'dossier'
         ? new LocalGraphQLDataSource(dossierSchema)
-        : new ResilientDataSource(name, urls[name as SubgraphName] ?? url!, () => apiSchema, timeoutMs, signingSecret),
+        : new ResilientDataSource(name, urls[name as SubgraphName] ?? url!, () => apiSchema, policies[name as SubgraphName], signingSecret),
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
     apiSchema = schema;
@@ -119,9 +130,10 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(observeRequests('gateway', options.logger ?? createLogger('gateway', config.log)));
   app.set('trust proxy', options.trustProxy ?? trustProxySetting(config.gateway.trustProxy));
   const httpServer = createServer(app);
-  const pool = new Pool({ connectionString: (auditDataSource.options as { url: string }).url, max: 2 });
+  const pool = readinessPool((auditDataSource.options as { url: string }).url);
   const limitsPolicy: LimitsPolicy = { limits: { ...config.limits, ...options.limits }, trustedOperations, introspectionRoles };
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -134,6 +146,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
       ApolloServerPluginLandingPageDisabled(),
       limitsPlugin(limitsPolicy),
       auditPlugin(),
+      graphqlObserver('gateway'),
     ],
   });
 
@@ -149,10 +162,11 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
     const report = await checkReadiness(urls, pool);
     res.status(report.status === 'ok' ? 200 : 503).json(report);
   });
+  app.get('/metrics', metricsHandler);
   app.get('/operations', (_req, res) => {
     res.json({ operations: trustedOperations.list() });
   });
-  mountWindowEndpoints(app, httpServer, { auth, config, audit: auditDataSource, apiSchema: () => apiSchema, addressLimiter: ipLimiter });
+  mountWindowEndpoints(app, httpServer, { auth, config, audit: auditDataSource, apiSchema: () => apiSchema, addressLimiter: ipLimiter, signIn });
 
   return {
     httpServer,
@@ -168,23 +182,29 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
         limitPerCaller(rateLimiter, perMinute),
         ...parseJsonBody(config.gateway.maxBodySize),
         resolvePersistedOperations(trustedOperations),
-        expressMiddleware(apollo, {
+        limitNesting(),
+        idempotentMutations({ store: idempotency, ttlMs: config.idempotency.ttlSeconds * 1000, pendingMs: 60_000 }),
+        withinRequestScope(expressMiddleware(apollo, {
           context: async ({ req, res }) => ({
             identity: res.locals.identity!,
             services: new Set<string>(),
             auditDataSource,
             auditChainKey,
+            previousAuditChainKeys: config.audit.previousChainKeys,
             auditWriter,
             clientAddress: req.ip ?? null,
             audit: res.locals.audit!,
           }),
-        }),
+        })),
       );
       return listen(httpServer, port, '/graphql', async () => {
         await apollo.stop();
         await auditWriter.close();
         await checkpoints.close();
         await rateLimiter.close();
+        await idempotency.close();
+        await closeSignInLimits(signIn);
+        for (const policy of Object.values(policies)) await policy.close();
         await revocations.close();
         await pool.end();
         if (auditDataSource.isInitialized) await auditDataSource.destroy();

@@ -46,7 +46,7 @@ async function main(): Promise<number> {
   const dataSource = await openSubgraphDatabase(createAuditDataSource(url));
   const checkpoints = await openCheckpointStores(config.audit.checkpointDir, config.rateLimits.redisUrl);
   try {
-    const report = await verifyAuditTrail(dataSource, auditChainKeyFromEnv(config), await checkpoints.load());
+    const report = await verifyAuditTrail(dataSource, [auditChainKeyFromEnv(config), ...config.audit.previousChainKeys], await checkpoints.load());
     const summary = `${report.checkedEntries} entradas en ${report.chains.length} cadena(s), ${report.checkpoints} punto(s) de control firmados`;
     if (report.intact) {
       console.log(`Bitácora de auditoría íntegra: ${summary}.`);

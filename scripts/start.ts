@@ -12,6 +12,7 @@ import { iessProgram } from '../subgraphs/iess/program';
 import { salProgram } from '../subgraphs/sal/program';
 import { sutProgram } from '../subgraphs/sut/program';
 import { trainersProgram } from '../subgraphs/trainers/program';
+import { describe, explainDatabaseError, firstPortInUse } from './start-checks';
 
 // `npm start`: the whole stack on this machine. Embedded PostgreSQL under .llavero/ unless
 // DATABASE_URL is set; each subgraph and the gateway in its own process, so one can fail alone.
@@ -22,6 +23,8 @@ const children = new Map<string, ChildProcess>();
 let database: EmbeddedDatabase | undefined;
 let databaseStarting: Promise<EmbeddedDatabase> | undefined;
 let stopping = false;
+/** What the launcher was doing, for a failure that says nothing about itself. */
+let stage = 'la lectura de la configuración';
 
 function run(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
   const child = spawn(process.execPath, [join(ROOT, 'dist', script)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -95,17 +98,28 @@ async function main(): Promise<void> {
   ownSignals();
   const config = loadConfig();
   let databaseUrl = config.database.ownerUrl;
+  stage = 'la comprobación de los puertos';
+  const busy = await firstPortInUse([
+    { port: config.ports.gateway, what: 'la pasarela', setting: 'PORT' },
+    ...SUBGRAPH_NAMES.map(name => ({ port: config.ports[name], what: `el subgrafo ${name}`, setting: `${name.toUpperCase()}_PORT`, host: config.subgraphs.host })),
+    ...(databaseUrl ? [] : [{ port: config.database.embeddedPort, what: 'el PostgreSQL incorporado', setting: 'EMBEDDED_PG_PORT', host: '127.0.0.1' }]),
+  ]);
+  if (busy) throw new Error(busy);
   if (databaseUrl) {
     console.log(`[start] PostgreSQL de DATABASE_URL (${new URL(databaseUrl).host})`);
   } else {
     const home = config.home;
+    stage = `el arranque del PostgreSQL incorporado (datos en ${join(home, 'postgres')})`;
     databaseStarting = startEmbeddedPostgres({
       dir: join(home, 'postgres'),
       port: config.database.embeddedPort,
       database: 'llavero',
       persistent: true,
     });
-    database = await databaseStarting;
+    database = await databaseStarting.catch(error => {
+      const detail = error instanceof Error && error.message ? `: ${error.message}` : '';
+      throw new Error(`el PostgreSQL incorporado no arrancó (datos en ${join(home, 'postgres')})${detail}. Si otra copia de Llavero usa esa carpeta, deténgala; o defina DATABASE_URL para usar otro servidor.`);
+    });
     if (stopping) return;
     databaseUrl = database.url;
     console.log(`[start] PostgreSQL incorporado en 127.0.0.1:${config.database.embeddedPort} (datos en ${join(home, 'postgres')})`);
@@ -115,7 +129,11 @@ async function main(): Promise<void> {
   ownSignals();
 
   // The owner migrates every schema here; each process then gets only its runtime role's URL (least privilege).
-  const runtimeUrls = await prepareDatabases(databaseUrl);
+  stage = 'las migraciones';
+  const runtimeUrls = await prepareDatabases(databaseUrl).catch(error => {
+    throw new Error(explainDatabaseError(error, config.database.ownerUrl) ?? describe(error, stage));
+  });
+  stage = 'el arranque de los subgrafos';
   const { DATABASE_URL: _owner, ...inherited } = process.env;
   // Gateway and subgraphs share one signing secret; without one configured, a fresh development one per run.
   const env = { ...inherited, ...runtimeUrls, GATEWAY_SIGNING_SECRET: config.auth.signingSecret ?? newDevelopmentSigningSecret() };
@@ -124,6 +142,7 @@ async function main(): Promise<void> {
   for (const name of SUBGRAPH_NAMES) run(name, `subgraphs/${name}/index.js`, env);
   await Promise.all(SUBGRAPH_NAMES.map(name => waitFor(`http://127.0.0.1:${config.ports[name]}/health/ready`, name)));
   if (stopping) return;
+  stage = 'el arranque de la pasarela';
   run('gateway', 'gateway/index.js', env);
   const port = config.ports.gateway;
   await waitFor(`http://127.0.0.1:${port}/health/live`, 'gateway');
@@ -165,7 +184,7 @@ Ctrl+C detiene todo.`);
 }
 
 main().catch(async error => {
-  if (!stopping) console.error(`[start] no se pudo iniciar Llavero: ${error instanceof Error ? error.message : error}`);
+  if (!stopping) console.error(`[start] no se pudo iniciar Llavero: ${describe(error, stage)}`);
   await stopAll('error');
   process.exit(1);
 });

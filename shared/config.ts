@@ -26,6 +26,13 @@ export interface LlaveroConfig {
     urls: Record<SubgraphName, string>;
     host: string;
     timeoutMs: number;
+    /** Failures in a row that open a subgraph's circuit, and how long it stays open before a probe. */
+    breakerFailures: number;
+    breakerOpenMs: number;
+    /** Keep-alive connections to each subgraph, calls in flight, and calls waiting for one. */
+    maxConnections: number;
+    maxConcurrent: number;
+    maxQueued: number;
   };
   gateway: {
     corsOrigins: string;
@@ -39,17 +46,26 @@ export interface LlaveroConfig {
     /** Seconds without keyboard or mouse activity after which /ventanilla clears the citizen's data (30..3600). */
     ventanillaIdleSeconds: number;
   };
-  auth: { jwksUrl?: string; issuer?: string; audience?: string; signingSecret?: string };
-  audit: { chainKey?: string; checkpointDir: string; checkpointIntervalMs: number };
+  auth: { jwksUrl?: string; issuer?: string; audience?: string; signingSecret?: string; previousSigningSecret?: string };
+  audit: { chainKey?: string; previousChainKeys: string[]; checkpointDir: string; checkpointIntervalMs: number };
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxRucs: number };
   rateLimits: { perMinute: number; perIpPerMinute: number; signInPerIpPerMinute: number; signInFailuresPerUserPerHour: number; redisUrl?: string };
   documents: { maxBytes: number; signatureTrustedRoots?: string };
-  mail: { smtpUrl?: string; mailDir?: string; outboxIntervalMs: number };
+  mail: { smtpUrl?: string; mailDir?: string; outboxIntervalMs: number; outboxMaxAttempts: number; outboxBackoffMs: number; outboxBackoffCapMs: number; outboxUncertainAfterMs: number };
   /** Seed 002 is silent on these: choices to confirm with the IESS. */
   iessWindow: { turnoToleranceMinutes: number; keyActivationHours: number };
   /** Seed 004's choices the seed is silent on (to confirm with the MDT). */
   trainers: { pickupLateRecordingMinutes: number };
+  /** How long the first answer of a mutation sent with an Idempotency-Key is kept for its retries. */
+  idempotency: { ttlSeconds: number };
+  /** Logs (pino): level, and JSON or human-readable lines. */
+  log: { level: LogLevel; format: 'json' | 'pretty' };
+  /** OpenTelemetry traces: exported by OTLP/HTTP only when an endpoint is set (no SDK starts otherwise). */
+  tracing: { endpoint?: string; namespace: string; sampleRatio: number; exportDelayMs: number };
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 type Source = Record<string, string | undefined>;
 
@@ -95,6 +111,11 @@ export function loadConfig(source: Source = process.env): Readonly<LlaveroConfig
       },
       host: envString('SUBGRAPH_HOST', '127.0.0.1'),
       timeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 10_000),
+      breakerFailures: envInt('SUBGRAPH_BREAKER_FAILURES', 5),
+      breakerOpenMs: envInt('SUBGRAPH_BREAKER_OPEN_MS', 5_000),
+      maxConnections: envInt('SUBGRAPH_MAX_CONNECTIONS', 32),
+      maxConcurrent: envInt('SUBGRAPH_MAX_CONCURRENT', 128),
+      maxQueued: envInt('SUBGRAPH_MAX_QUEUED', 512),
     },
     gateway: {
       corsOrigins: envString('CORS_ORIGINS', 'http://localhost:4000'),
@@ -112,9 +133,12 @@ export function loadConfig(source: Source = process.env): Readonly<LlaveroConfig
       issuer: envString('AUTH_ISSUER'),
       audience: envString('AUTH_AUDIENCE'),
       signingSecret: envString('GATEWAY_SIGNING_SECRET'),
+      previousSigningSecret: envString('GATEWAY_SIGNING_SECRET_PREVIOUS'),
     },
     audit: {
       chainKey: envString('AUDIT_CHAIN_KEY'),
+      // Keys of chains written before a rotation: only verified with, never written with.
+      previousChainKeys: (envString('AUDIT_CHAIN_KEY_PREVIOUS') ?? '').split(',').map(key => key.trim()).filter(Boolean),
       checkpointDir: envString('AUDIT_CHECKPOINT_DIR', resolve(home, 'audit-checkpoints')),
       checkpointIntervalMs: envInt('AUDIT_CHECKPOINT_INTERVAL_MS', 5_000),
     },
@@ -132,14 +156,39 @@ export function loadConfig(source: Source = process.env): Readonly<LlaveroConfig
       redisUrl: envString('REDIS_URL'),
     },
     documents: { maxBytes: envInt('DOCUMENT_MAX_BYTES', 1024 * 1024), signatureTrustedRoots: envString('SIGNATURE_TRUSTED_ROOTS') },
-    mail: { smtpUrl: envString('SMTP_URL'), mailDir: envString('MAIL_DIR'), outboxIntervalMs: envInt('OUTBOX_INTERVAL_MS', 1_000) },
+    mail: {
+      smtpUrl: envString('SMTP_URL'),
+      mailDir: envString('MAIL_DIR'),
+      outboxIntervalMs: envInt('OUTBOX_INTERVAL_MS', 1_000),
+      outboxMaxAttempts: bounded('OUTBOX_MAX_ATTEMPTS', envInt('OUTBOX_MAX_ATTEMPTS', 10), 1, 100),
+      outboxBackoffMs: envInt('OUTBOX_BACKOFF_MS', 30_000),
+      outboxBackoffCapMs: envInt('OUTBOX_BACKOFF_CAP_MS', 3_600_000),
+      outboxUncertainAfterMs: envInt('OUTBOX_UNCERTAIN_AFTER_MS', 300_000),
+    },
     iessWindow: { turnoToleranceMinutes: envInt('IESS_TURNO_TOLERANCE_MINUTES', 15), keyActivationHours: envInt('IESS_WINDOW_KEY_ACTIVATION_HOURS', 72) },
     trainers: { pickupLateRecordingMinutes: envInt('TRAINER_PICKUP_LATE_RECORDING_MINUTES', 60) },
+    idempotency: { ttlSeconds: bounded('IDEMPOTENCY_TTL_SECONDS', envInt('IDEMPOTENCY_TTL_SECONDS', 86_400), 60, 7 * 86_400) },
+    tracing: {
+      endpoint: envString('OTEL_EXPORTER_OTLP_ENDPOINT'),
+      namespace: envString('OTEL_SERVICE_NAMESPACE', 'llavero'),
+      sampleRatio: bounded('OTEL_TRACES_SAMPLER_ARG', Number(envString('OTEL_TRACES_SAMPLER_ARG', '1')), 0, 1),
+      exportDelayMs: envInt('OTEL_BSP_SCHEDULE_DELAY', 5_000),
+    },
+    log: {
+      level: oneOf('LOG_LEVEL', envString('LOG_LEVEL', 'info'), LOG_LEVELS),
+      // Readable lines for a developer at a terminal; JSON for log collectors (and whenever NODE_ENV=production).
+      format: oneOf('LOG_FORMAT', envString('LOG_FORMAT', envString('NODE_ENV') !== 'production' && process.stdout.isTTY ? 'pretty' : 'json'), ['json', 'pretty'] as const),
+    },
   });
 }
 
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new Error(`La variable ${name} vale "${value}"; valores admitidos: ${allowed.join(', ')}.`);
+}
+
 function bounded(name: string, value: number, min: number, max: number): number {
-  if (value < min || value > max) throw new Error(`La variable de entorno ${name} debe estar entre ${min} y ${max} (valor: ${value}).`);
+  if (!(value >= min && value <= max)) throw new Error(`La variable de entorno ${name} debe estar entre ${min} y ${max} (valor: ${value}).`);
   return value;
 }
 

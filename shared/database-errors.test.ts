@@ -1,4 +1,4 @@
-import { CannotExecuteNotConnectedError, EntityNotFoundError, QueryFailedError } from 'typeorm';
+import { CannotExecuteNotConnectedError, EntityNotFoundError, QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { classifyDatabaseError } from './database-errors';
 import { tidySpanish } from './format-error';
 
@@ -29,6 +29,8 @@ describe('database failures become coded errors at the subgraph boundary', () =>
     ['connection terminated', new Error('Connection terminated unexpectedly')],
     ['pool timeout', new Error('timeout exceeded when trying to connect')],
     ['the data source closed', new CannotExecuteNotConnectedError()],
+    ['a transaction whose connection died (query runner released)', new QueryRunnerAlreadyReleasedError()],
+    ['a transaction manager whose connection died', new QueryRunnerProviderAlreadyReleasedError()],
   ])('%s → SERVICE_UNAVAILABLE', (_label, error) => {
     expect(classifyDatabaseError(error, 'sal')).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
   });

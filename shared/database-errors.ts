@@ -1,4 +1,12 @@
-import { CannotExecuteNotConnectedError, CannotGetEntityManagerNotConnectedError, ConnectionIsNotSetError, EntityNotFoundError, QueryFailedError } from 'typeorm';
+import {
+  CannotExecuteNotConnectedError,
+  CannotGetEntityManagerNotConnectedError,
+  ConnectionIsNotSetError,
+  EntityNotFoundError,
+  QueryFailedError,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 import type { ErrorCode } from './errors';
 
 // The one place where a failure of PostgreSQL (or of the connection to it) becomes a coded error of the
@@ -44,7 +52,9 @@ export function classifyDatabaseError(error: unknown, service: string): Classifi
   const sqlState = typeof pg.code === 'string' ? pg.code : '';
   const column = typeof pg.column === 'string' ? pg.column : undefined;
   const down = `El servicio ${service} no puede consultar su base de datos en este momento.`;
-  const notConnected = [CannotExecuteNotConnectedError, CannotGetEntityManagerNotConnectedError, ConnectionIsNotSetError];
+  // TypeORM releases a transaction's query runner when its connection dies (a PostgreSQL restart): the
+  // transaction's next query then fails with "already released", which is the same lost connection.
+  const notConnected = [CannotExecuteNotConnectedError, CannotGetEntityManagerNotConnectedError, ConnectionIsNotSetError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError];
   if (notConnected.some(type => error instanceof type) || /pool.*(ended|end on a pool)|Driver not Connected/i.test(String((error as Error)?.message ?? ''))) return unavailable(down);
   // Lost or refused connections, authentication, shutdown, exhausted resources, timeouts.
   if (/^(ECONN|ETIMEDOUT|ENOTFOUND|EPIPE|08|28|53|57P)/.test(sqlState)) return unavailable(down);

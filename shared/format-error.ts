@@ -52,8 +52,19 @@ export function subgraphErrorFormatter(service: string) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = (error as { originalError?: unknown })?.originalError ?? error;
     const classified = classifyDatabaseError(original, service);
-    if (!classified) return formatLlaveroError(formatted, error);
+    if (!classified) {
+      const answer = formatLlaveroError(formatted, error);
+      // The caller sees a generic message; the cause is kept here, one line, for whoever reads the logs.
+      if (answer.extensions?.code === 'INTERNAL_SERVER_ERROR') console.error(`[${service}] error interno en ${formatted.path?.join('.') ?? 'la operación'}: ${describeCause(original)}`);
+      return answer;
+    }
     const { code, message, reason, field } = classified;
     return { message, path: formatted.path, extensions: { code, service, reason, ...(field ? { field } : {}) } };
   };
+}
+
+function describeCause(error: unknown): string {
+  const e = (error ?? {}) as { name?: unknown; message?: unknown; code?: unknown; driverError?: { code?: unknown } };
+  const code = e.driverError?.code ?? e.code;
+  return `${String(e.name ?? 'Error')}${code ? ` (${String(code)})` : ''}: ${String(e.message ?? error)}`.slice(0, 500);
 }

@@ -9,12 +9,15 @@ export interface RunningServer {
 
 /** Listens on `port` (0 picks a free one), on every address or only `host`, and hands back the URL and a stop function. */
 export function listen(httpServer: Server, port: number, path: string, stop: () => Promise<void>, host?: string): Promise<RunningServer> {
+  // Stopping twice (a signal during a stop, a test's cleanup after its own) waits for the one stop.
+  let stopping: Promise<void> | undefined;
+  const stopOnce = () => (stopping ??= stop());
   return new Promise((resolve, reject) => {
     httpServer.once('error', error => reject(listenError(error as NodeJS.ErrnoException, port)));
     const ready = () => {
       const actual = (httpServer.address() as AddressInfo).port;
       const shown = host && host !== '0.0.0.0' && host !== '::' ? host : 'localhost';
-      resolve({ url: `http://${shown}:${actual}${path}`, port: actual, stop });
+      resolve({ url: `http://${shown}:${actual}${path}`, port: actual, stop: stopOnce });
     };
     if (host) httpServer.listen(port, host, ready);
     else httpServer.listen(port, ready);

@@ -5,6 +5,8 @@ import { conflict } from './errors';
 // illegal move is a CONFLICT that says, in Spanish, where the request is and why it cannot go there.
 
 export interface StateMachine<S extends string> {
+  /** The request as the messages name it ("La credencial"). */
+  what: string;
   canMove(from: S, to: S): boolean;
   assertTransition(from: S, to: S): void;
 }
@@ -17,6 +19,7 @@ export function stateMachine<S extends string>(what: string, transitions: Record
   const label = (status: S) => (statuses[status] === status ? enumLabelInSentence(statuses, status) : statuses[status]);
   const canMove = (from: S, to: S) => transitions[from].includes(to);
   return {
+    what,
     canMove,
     assertTransition(from, to) {
       if (canMove(from, to)) return;

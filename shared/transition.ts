@@ -1,10 +1,13 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { notFound } from './errors';
+import { conflict, notFound } from './errors';
 import { requireRecordId } from './identifiers/record-id';
 import type { StateMachine } from './state-machine';
 
 // One step of a request's life, the same way in every subgraph: lock the row, ask the state machine,
 // record who moved it and why in the status history, apply the changes, save — in the caller's transaction.
+// The write is conditional on the status read (WHERE id AND status): of two concurrent decisions one wins
+// and the other is a CONFLICT on `status`, even for a caller that forgot its transaction (the lock alone
+// would then be released at once).
 
 export interface TransitionSpec<S extends string, R extends ObjectLiteral & { status: S }> {
   entity: EntityTarget<R>;
@@ -23,9 +26,10 @@ export async function transition<S extends string, R extends ObjectLiteral & { s
   const id = requireRecordId(move.id, spec.field);
   const row = await manager.getRepository(spec.entity).findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } });
   if (!row) throw notFound(spec.field, spec.notFoundMessage(move.id));
-  spec.states.assertTransition(row.status, move.to);
-  await manager.getRepository(spec.history).insert({ ownerId: id, actor: move.actor, fromStatus: row.status, toStatus: move.to, note: move.note });
-  Object.assign(row, move.changes ?? {}, { status: move.to });
-  await manager.getRepository(spec.entity).save(row);
-  return row;
+  const from = row.status;
+  spec.states.assertTransition(from, move.to);
+  const written = await manager.getRepository(spec.entity).update({ id, status: from } as never, { ...(move.changes ?? {}), status: move.to } as never);
+  if (written.affected !== 1) throw conflict('status', `${spec.states.what} cambió de estado mientras se decidía: vuelva a consultarla.`, { from, to: move.to });
+  await manager.getRepository(spec.history).insert({ ownerId: id, actor: move.actor, fromStatus: from, toStatus: move.to, note: move.note });
+  return Object.assign(row, move.changes ?? {}, { status: move.to });
 }

@@ -9,6 +9,8 @@ import { DEFAULT_PORTS, SUBGRAPH_NAMES, type SubgraphName } from '../shared/env'
 const ROOT = resolve(__dirname, '../..'); // dist/test at run time
 
 interface ComposeService {
+  image?: string;
+  volumes?: string[];
   command?: string | string[];
   environment?: Record<string, string | number | boolean | null>;
   ports?: string[];
@@ -21,6 +23,8 @@ const env = (service: string, name: string) => String(services[service]?.environ
 const words = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(' ') : (value ?? ''));
 const portEnv = (name: SubgraphName) => `${name.toUpperCase()}_PORT`;
 const urlEnv = (name: SubgraphName) => `${name.toUpperCase()}_URL`;
+const GATEWAYS = ['gateway-1', 'gateway-2'];
+const traefik = (file: string) => load(readFileSync(join(ROOT, 'deploy/traefik', file), 'utf8')) as Record<string, any>;
 
 describe('docker-compose.yml', () => {
   test('the variable names compose sets are the ones shared/env.ts reads', () => {
@@ -42,23 +46,60 @@ describe('docker-compose.yml', () => {
     expect(service.depends_on?.postgres?.condition).toBe('service_healthy');
   });
 
-  test('the gateway publishes port 4000 and reaches every subgraph by service name on its default port', () => {
-    const gateway = services.gateway;
-    expect(gateway.ports).toContain(`4000:${DEFAULT_PORTS.gateway}`);
-    expect(env('gateway', 'PORT')).toBe(String(DEFAULT_PORTS.gateway));
+  test.each(GATEWAYS)('%s listens on the default port and reaches every subgraph by service name on its default port', replica => {
+    const gateway = services[replica];
+    expect(gateway.ports).toBeUndefined(); // reachable only through the load balancer
+    expect(env(replica, 'PORT')).toBe(String(DEFAULT_PORTS.gateway));
     expect(words(gateway.command)).toMatch(/\bnode dist\/gateway\/index\.js$/);
     expect(words(gateway.healthcheck?.test)).toContain(`:${DEFAULT_PORTS.gateway}/health/live`);
+    for (const name of [...SUBGRAPH_NAMES, 'redis']) expect(gateway.depends_on?.[name]?.condition).toBe('service_healthy');
+    for (const name of SUBGRAPH_NAMES) expect(env(replica, urlEnv(name))).toBe(`http://${name}:${DEFAULT_PORTS[name]}/graphql`);
+  });
+
+  test('both gateway replicas share Redis, the signing secret and the audit chain key; one proxy in front is trusted', () => {
+    for (const name of ['REDIS_URL', 'GATEWAY_SIGNING_SECRET', 'AUDIT_CHAIN_KEY', 'DATABASE_URL']) {
+      expect(env('gateway-1', name)).not.toBe('');
+      expect(env('gateway-2', name)).toBe(env('gateway-1', name));
+    }
+    expect(env('gateway-1', 'REDIS_URL')).toBe('redis://redis:6379');
+    expect(loadConfig({ TRUST_PROXY: env('gateway-1', 'TRUST_PROXY') }).gateway.trustProxy).toBe('1');
     for (const name of SUBGRAPH_NAMES) {
-      expect(env('gateway', urlEnv(name))).toBe(`http://${name}:${DEFAULT_PORTS[name]}/graphql`);
-      expect(gateway.depends_on?.[name]?.condition).toBe('service_healthy');
+      expect(env(name, 'REDIS_URL')).toBe(env('gateway-1', 'REDIS_URL')); // nonces: a replay at another replica is refused
+      expect(env(name, 'GATEWAY_SIGNING_SECRET')).toBe(env('gateway-1', 'GATEWAY_SIGNING_SECRET'));
+      expect(services[name].depends_on?.redis?.condition).toBe('service_healthy');
     }
   });
 
-  test('every service has a healthcheck, and only the gateway publishes ports', () => {
-    expect(Object.keys(services).sort()).toEqual(['gateway', 'postgres', ...SUBGRAPH_NAMES].sort());
+  test('the load balancer is a pinned image publishing port 4000, its upstreams are the replicas on the gateway PORT, probed', () => {
+    const balancer = services.loadbalancer;
+    expect(balancer.image).toMatch(/^traefik:v\d+\.\d+\.\d+$/);
+    expect(services.redis.image).toMatch(/^redis:\d+\.\d+\.\d+(-alpine)?$/);
+    expect(balancer.ports).toEqual([`4000:${DEFAULT_PORTS.gateway}`]);
+    expect(balancer.volumes).toContain('./deploy/traefik:/etc/traefik:ro');
+    for (const replica of GATEWAYS) expect(balancer.depends_on?.[replica]?.condition).toBe('service_healthy');
+    const staticConfig = traefik('traefik.yml');
+    expect(staticConfig.entryPoints.web.address).toBe(`:${DEFAULT_PORTS.gateway}`);
+    expect(staticConfig.entryPoints.web.forwardedHeaders?.insecure).toBe(false); // clients cannot write their own address
+    expect(staticConfig.providers.file.filename).toBe('/etc/traefik/gateways.yml');
+    const { loadBalancer } = traefik('gateways.yml').http.services.gateways;
+    expect(loadBalancer.servers.map((s: { url: string }) => s.url)).toEqual(GATEWAYS.map(replica => `http://${replica}:${env(replica, 'PORT')}`));
+    expect(loadBalancer.healthCheck.path).toBe('/health/live');
+  });
+
+  test('every variable compose sets is one shared/config.ts reads', () => {
+    const config = readFileSync(join(ROOT, 'shared/config.ts'), 'utf8');
+    const read = new Set([...config.matchAll(/\benv(?:String|Int|Bool)\(\s*'([A-Z][A-Z0-9_]*)'/g)].map(m => m[1]));
+    const postgresImage = new Set(['POSTGRES_USER', 'POSTGRES_PASSWORD', 'POSTGRES_DB']);
+    const set = Object.entries(services).flatMap(([name, service]) => Object.keys(service.environment ?? {}).map(variable => [name, variable]));
+    expect(set.filter(([name, variable]) => !(name === 'postgres' ? postgresImage.has(variable) : read.has(variable)))).toEqual([]);
+  });
+
+  test('every service has a healthcheck, and only the load balancer publishes ports', () => {
+    expect(Object.keys(services).sort()).toEqual([...GATEWAYS, 'loadbalancer', 'postgres', 'redis', ...SUBGRAPH_NAMES].sort());
     expect(Object.keys(services).filter(name => !words(services[name].healthcheck?.test).trim())).toEqual([]);
     expect(words(services.postgres.healthcheck?.test)).toContain('pg_isready');
-    expect(Object.keys(services).filter(name => services[name].ports)).toEqual(['gateway']);
+    expect(words(services.redis.healthcheck?.test)).toContain('redis-cli ping');
+    expect(Object.keys(services).filter(name => services[name].ports)).toEqual(['loadbalancer']);
   });
 });
 

@@ -64,7 +64,7 @@ export class AuditTrailResolver {
   @Access({ scope: 'audit:read' })
   @Query(_returns => AuditChainStatus, { description: 'Checks every audit hash chain now against the signed checkpoints, and the append-only triggers (as `npm run audit:verify` does).' })
   async auditChainStatus(@Ctx() ctx: GatewayContext): Promise<AuditChainStatus> {
-    const report = await verifyAuditTrail(ctx.auditDataSource, ctx.auditChainKey, await ctx.auditWriter.checkpoints.load());
+    const report = await verifyAuditTrail(ctx.auditDataSource, [ctx.auditChainKey, ...ctx.previousAuditChainKeys], await ctx.auditWriter.checkpoints.load());
     const [first] = report.problems;
     return {
       intact: report.intact,

@@ -26,10 +26,10 @@ export interface AuditTrailReport {
 export const APPEND_ONLY_TRIGGERS = ['audit_entry_no_change', 'audit_entry_no_truncate'];
 
 /** The latest genuine checkpoint per chain; forged ones are reported. */
-function latestGenuine(checkpoints: AuditCheckpoint[], key: string, problems: AuditProblem[]): Map<string, AuditCheckpoint> {
+function latestGenuine(checkpoints: AuditCheckpoint[], keys: readonly string[], problems: AuditProblem[]): Map<string, AuditCheckpoint> {
   const latest = new Map<string, AuditCheckpoint>();
   for (const checkpoint of checkpoints) {
-    if (!checkpointSignatureValid(checkpoint, key)) {
+    if (!keys.some(key => checkpointSignatureValid(checkpoint, key))) {
       problems.push({ kind: 'CHECKPOINT_FORGED', message: `el punto de control de la cadena ${checkpoint.chainId} (${checkpoint.at}) no tiene una firma válida: fue alterado o no lo firmó Llavero` });
       continue;
     }
@@ -37,6 +37,17 @@ function latestGenuine(checkpoints: AuditCheckpoint[], key: string, problems: Au
     if (!known || checkpoint.seq > known.seq) latest.set(checkpoint.chainId, checkpoint);
   }
   return latest;
+}
+
+/** The verdict of the key the chain verifies with; when none does, the one that got furthest (it locates the break). */
+async function verifyWithKeys(dataSource: DataSource, keys: readonly string[], chainId: string): Promise<ChainVerdict> {
+  let best: ChainVerdict | undefined;
+  for (const key of keys) {
+    const verdict = await verifyChain(dataSource, key, chainId);
+    if (verdict.intact) return verdict;
+    if (!best || verdict.checkedEntries > best.checkedEntries) best = verdict;
+  }
+  return best!;
 }
 
 async function checkTriggers(dataSource: DataSource, problems: AuditProblem[]): Promise<void> {
@@ -51,13 +62,18 @@ async function checkTriggers(dataSource: DataSource, problems: AuditProblem[]): 
   }
 }
 
-export async function verifyAuditTrail(dataSource: DataSource, key: string, checkpoints: AuditCheckpoint[]): Promise<AuditTrailReport> {
+/**
+ * `key`: the current AUDIT_CHAIN_KEY, or it followed by the keys of before a rotation (AUDIT_CHAIN_KEY_PREVIOUS):
+ * each chain was written with one key (a process's chain never changes key), so it must verify whole with one.
+ */
+export async function verifyAuditTrail(dataSource: DataSource, key: string | readonly string[], checkpoints: AuditCheckpoint[]): Promise<AuditTrailReport> {
+  const keys = typeof key === 'string' ? [key] : key;
   const problems: AuditProblem[] = [];
-  const latest = latestGenuine(checkpoints, key, problems);
+  const latest = latestGenuine(checkpoints, keys, problems);
   const ids = new Set([...(await chainIds(dataSource)), ...latest.keys()]);
   const chains: ChainVerdict[] = [];
   for (const chainId of [...ids].sort()) {
-    const verdict = await verifyChain(dataSource, key, chainId);
+    const verdict = await verifyWithKeys(dataSource, keys, chainId);
     chains.push(verdict);
     if (!verdict.intact) problems.push({ kind: 'CHAIN_BROKEN', message: verdict.reason, entry: verdict.firstBrokenEntry });
     const checkpoint = latest.get(chainId);

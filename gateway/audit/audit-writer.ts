@@ -5,6 +5,7 @@ import { CURRENT_FORMAT, entryHash, GENESIS_HASH, type ChainHead } from './audit
 import { signCheckpoint, type CheckpointStore } from './audit-checkpoints';
 import type { AuditEntry } from './audit-entry';
 import { boundedText, MAX_STORED_ADDRESS } from './audit-values';
+import { auditAppendDuration } from '../../shared/observability/metrics';
 
 // Group commit on a chain of this process's own: entries of concurrent requests are hashed in order and
 // written by one multi-row INSERT (one commit), and each request waits for its own entry before its
@@ -145,7 +146,14 @@ export class AuditWriter {
       );
       return `(${COLUMNS.map((_, i) => `$${start + i + 1}`).join(', ')})`;
     });
-    await this.dataSource.query(`INSERT INTO audit_entry (${COLUMNS.join(', ')}) VALUES ${rows.join(', ')}`, values);
+    const timer = auditAppendDuration.startTimer();
+    try {
+      await this.dataSource.query(`INSERT INTO audit_entry (${COLUMNS.join(', ')}) VALUES ${rows.join(', ')}`, values);
+      timer({ outcome: 'ok' });
+    } catch (error) {
+      timer({ outcome: 'error' });
+      throw error;
+    }
     this.head = { chainId: this.chainId, seq, hash };
     this.stats.commits++;
     this.stats.entries += batch.length;

@@ -125,7 +125,7 @@ async function refuseRevoked(token: string, payload: JWTPayload, config: AuthCon
 }
 
 /** The bearer token of `authorization` verified (signature, issuer, audience, expiry, role, not signed out); null without one. */
-export async function verifyBearer(authorization: string | undefined, config: AuthConfig, requestId = randomUUID()): Promise<VerifiedToken | null> {
+export async function verifyBearer(authorization: string | undefined, config: AuthConfig, requestId: string = randomUUID()): Promise<VerifiedToken | null> {
   if (!authorization) return null;
   const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization.trim());
   if (!match) throw unauthenticated('El encabezado Authorization debe tener la forma "Bearer <token>".');
@@ -146,7 +146,6 @@ export async function verifyBearer(authorization: string | undefined, config: Au
 }
 
 /** The caller of one request: anonymous without Authorization, or the verified token's identity. */
-export async function authenticate(authorization: string | undefined, config: AuthConfig): Promise<Identity> {
-  const requestId = randomUUID();
+export async function authenticate(authorization: string | undefined, config: AuthConfig, requestId: string = randomUUID()): Promise<Identity> {
   return (await verifyBearer(authorization, config, requestId))?.identity ?? anonymousIdentity(requestId);
 }

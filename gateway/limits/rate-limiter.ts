@@ -14,6 +14,11 @@ export interface RateLimiter {
   close(): Promise<void>;
 }
 
+/** A limiter that can give a token back (a sign-in that succeeded does not count against the user). */
+export interface RefundableRateLimiter extends RateLimiter {
+  refund(caller: string): Promise<void>;
+}
+
 /** At most `capacity` requests at once, refilled continuously at `capacity` per `periodMs`. */
 export interface Budget {
   capacity: number;
@@ -52,7 +57,7 @@ export interface MemoryLimiterOptions {
   now?: () => number;
 }
 
-export class MemoryRateLimiter implements RateLimiter {
+export class MemoryRateLimiter implements RefundableRateLimiter {
   private readonly buckets = new Map<string, Bucket>();
   private readonly budget: Budget;
   private readonly maxKeys: number;
@@ -118,7 +123,20 @@ if tokens >= 1 then
 end
 return { allowed, tostring(tokens) }`;
 
-export class RedisRateLimiter implements RateLimiter {
+/** Gives one token back, never above capacity, on Redis's clock. */
+const GIVE_BACK = `
+local capacity = tonumber(ARGV[1])
+local period = tonumber(ARGV[2])
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
+if not (state[1] and state[2]) then return 0 end
+local tokens = math.min(capacity, tonumber(state[1]) + math.max(0, now - tonumber(state[2])) * capacity / period + 1)
+redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
+redis.call('PEXPIRE', KEYS[1], period)
+return 1`;
+
+export class RedisRateLimiter implements RefundableRateLimiter {
   private constructor(
     private readonly client: ReturnType<typeof createClient>,
     private readonly budget: Budget,
@@ -138,6 +156,10 @@ export class RedisRateLimiter implements RateLimiter {
       arguments: [String(this.budget.capacity), String(this.budget.periodMs)],
     })) as [number, string];
     return verdict(Number(allowed) === 1, Number(tokens), this.budget);
+  }
+
+  async refund(caller: string): Promise<void> {
+    await this.client.eval(GIVE_BACK, { keys: [`llavero:bucket:${caller}`], arguments: [String(this.budget.capacity), String(this.budget.periodMs)] });
   }
 
   async close(): Promise<void> {

@@ -1,25 +1,42 @@
 import type { LlaveroConfig } from '../../shared/config';
-import { MemoryRateLimiter, perMinute, type RateVerdict } from './rate-limiter';
+import { MemoryRateLimiter, perMinute, RedisRateLimiter, type RateLimiter, type RateVerdict, type RefundableRateLimiter } from './rate-limiter';
 
 // Password guessing at /auth/ventanilla is limited twice, and both must allow: per client address (every
 // attempt), and per user name (failures only), so spreading guesses over many addresses does not help.
 // A success gives its token back: only failures tell a guesser anything, and a clerk (or a development
 // account shared by a whole office) signing in often must not lock itself out. The flip side, as with any
 // per-user limit: someone failing on purpose delays that user's sign-in until the bucket refills.
-// In memory: the page signs in only in development; in production the identity provider issues tokens.
+// In Redis with REDIS_URL (several gateways share the budget), in memory for one process.
 
 export interface SignInLimits {
-  byAddress: MemoryRateLimiter;
-  byUser: MemoryRateLimiter;
+  byAddress: RateLimiter;
+  byUser: RefundableRateLimiter;
 }
 
 export type SignInRefusal = RateVerdict & { message: string };
 
+const budgets = (config: Readonly<LlaveroConfig>) => ({
+  byAddress: perMinute(config.rateLimits.signInPerIpPerMinute),
+  byUser: { capacity: config.rateLimits.signInFailuresPerUserPerHour, periodMs: 3_600_000 },
+});
+
+/** In this process's memory: one gateway. */
 export function signInLimitsFrom(config: Readonly<LlaveroConfig>): SignInLimits {
-  return {
-    byAddress: new MemoryRateLimiter(perMinute(config.rateLimits.signInPerIpPerMinute)),
-    byUser: new MemoryRateLimiter({ capacity: config.rateLimits.signInFailuresPerUserPerHour, periodMs: 3_600_000 }),
-  };
+  const budget = budgets(config);
+  return { byAddress: new MemoryRateLimiter(budget.byAddress), byUser: new MemoryRateLimiter(budget.byUser) };
+}
+
+/** In Redis when REDIS_URL is set, so guesses spread over several gateways share one budget; memory otherwise. */
+export async function openSignInLimits(config: Readonly<LlaveroConfig>): Promise<SignInLimits> {
+  const url = config.rateLimits.redisUrl;
+  if (!url) return signInLimitsFrom(config);
+  const budget = budgets(config);
+  return { byAddress: await RedisRateLimiter.connect(url, budget.byAddress), byUser: await RedisRateLimiter.connect(url, budget.byUser) };
+}
+
+export async function closeSignInLimits(limits: SignInLimits): Promise<void> {
+  await limits.byAddress.close();
+  await limits.byUser.close();
 }
 
 /** Bounded, so 100 000 remembered user names cannot take much memory whatever length they are sent with. */

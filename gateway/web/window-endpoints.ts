@@ -7,6 +7,7 @@ import type { LlaveroConfig } from '../../shared/config';
 import type { AuthConfig } from '../auth/authenticate';
 import { mountSessionRoutes } from '../auth/session-routes';
 import type { RateLimiter } from '../limits/rate-limiter';
+import type { SignInLimits } from '../limits/sign-in-limits';
 import { mountConstancia } from './constancia-routes';
 import { mountWebPages } from './pages';
 
@@ -19,11 +20,12 @@ export interface WindowEndpointDeps {
   audit: DataSource;
   apiSchema: () => GraphQLSchema | undefined;
   addressLimiter: RateLimiter;
+  signIn: SignInLimits;
 }
 
 export function mountWindowEndpoints(app: Express, httpServer: Server, deps: WindowEndpointDeps): void {
   mountWebPages(app);
-  mountSessionRoutes(app, deps.auth, deps.config, deps.addressLimiter);
+  mountSessionRoutes(app, deps.auth, deps.config, deps.addressLimiter, deps.signIn);
   mountConstancia(app, {
     auth: deps.auth,
     audit: deps.audit,

@@ -8,16 +8,16 @@ describe('replay protection at every edge of the signature window', () => {
   // Signed at every offset the subgraph accepts (from the future within the skew, to exactly the max age),
   // replayed at every later instant the timestamp is still acceptable: never accepted twice.
   const offsets = [SIGNATURE_MAX_SKEW_MS, SIGNATURE_MAX_SKEW_MS - 1, 1, 0, -1, -SIGNATURE_MAX_AGE_MS / 2, -SIGNATURE_MAX_AGE_MS];
-  test.each(offsets)('a request signed %i ms from the subgraph clock is accepted once, never replayed', offset => {
+  test.each(offsets)('a request signed %i ms from the subgraph clock is accepted once, never replayed', async offset => {
     const t0 = 1_800_000_000_000;
     const signedAt = t0 + offset;
     const nonces = new NonceRegistry();
     const headers = signRequest(SECRET, { service: 'sal' }, encodeIdentity(anonymousIdentity('r')), BODY, signedAt);
     const check = (now: number) => verifyRequest(SECRET, { service: 'sal', method: 'POST' }, headers, Buffer.from(BODY), nonces, now);
-    expect(check(t0).valid).toBe(true);
+    expect((await check(t0)).valid).toBe(true);
     for (const replayAt of [t0 + 1, signedAt + SIGNATURE_MAX_AGE_MS - 1, signedAt + SIGNATURE_MAX_AGE_MS, signedAt + SIGNATURE_MAX_AGE_MS + 1, t0 + 2 * SIGNATURE_MAX_AGE_MS]) {
       if (replayAt < t0) continue;
-      expect(check(replayAt)).toMatchObject({ valid: false });
+      expect(await check(replayAt)).toMatchObject({ valid: false });
     }
   });
 
@@ -26,5 +26,22 @@ describe('replay protection at every edge of the signature window', () => {
     for (let i = 0; i < 1000; i++) nonces.useOnce(`n${i}`, 1000 + i, 1000 + i);
     expect(nonces.useOnce('late', 1000 + 999 + SIGNATURE_MAX_AGE_MS + 1)).toBe(true);
     expect((nonces as unknown as { seen: Map<string, number> }).seen.size).toBe(1);
+  });
+});
+
+describe('rotating the signing secret', () => {
+  const [oldSecret, newSecret, stranger] = ['secreto-anterior-de-al-menos-32-caracteres', 'secreto-nuevo-de-al-menos-32-caracteres-xx', 'secreto-ajeno-de-al-menos-32-caracteres-xxx'];
+  const body = '{"query":"{ __typename }"}';
+  const verify = (signedWith: string, accepted: string | string[]) =>
+    verifyRequest(accepted, { service: 'sut', method: 'POST' }, signRequest(signedWith, { service: 'sut' }, encodeIdentity(anonymousIdentity('r')), body), Buffer.from(body), new NonceRegistry());
+
+  test('during the rotation a subgraph accepts the new secret and the previous one, nothing else', async () => {
+    expect(await verify(newSecret, [newSecret, oldSecret])).toMatchObject({ valid: true });
+    expect(await verify(oldSecret, [newSecret, oldSecret])).toMatchObject({ valid: true });
+    expect(await verify(stranger, [newSecret, oldSecret])).toEqual({ valid: false, reason: 'la firma de la pasarela no es válida' });
+  });
+
+  test('once the previous secret is removed, a gateway still signing with it is refused', async () => {
+    expect(await verify(oldSecret, newSecret)).toEqual({ valid: false, reason: 'la firma de la pasarela no es válida' });
   });
 });

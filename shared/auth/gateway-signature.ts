@@ -54,7 +54,15 @@ export type SignatureCheck = { valid: true; identity: Identity } | { valid: fals
  * Remembers each nonce for as long as its signed timestamp can still be accepted (up to and including
  * timestamp + SIGNATURE_MAX_AGE_MS), whatever the clock skew, so a captured request is never accepted twice.
  */
-export class NonceRegistry {
+/** Where used nonces are remembered until their signature could no longer pass anyway. */
+export interface NonceStore {
+  /** True the first time `nonce` is seen; false on every replay. */
+  useOnce(nonce: string, now: number, timestamp?: number): boolean | Promise<boolean>;
+  close?(): Promise<void>;
+}
+
+/** One process's memory: enough for a single replica of a subgraph (REDIS_URL shares them between replicas). */
+export class NonceRegistry implements NonceStore {
   private readonly seen = new Map<string, number>();
 
   /** `timestamp` is the signed one; the nonce is forgotten only once that timestamp is too old to pass. */
@@ -69,27 +77,34 @@ export class NonceRegistry {
   }
 }
 
-export function verifyRequest(
-  secret: string,
+/**
+ * `secret`: the current one, or the current one followed by the previous one, accepted for verification
+ * while a rotation rolls through the gateways (GATEWAY_SIGNING_SECRET_PREVIOUS).
+ */
+export async function verifyRequest(
+  secret: string | readonly string[],
   target: Required<SignedTarget>,
   headers: Record<string, string | string[] | undefined>,
   body: Buffer,
-  nonces: NonceRegistry,
+  nonces: NonceStore,
   now = Date.now(),
-): SignatureCheck {
+): Promise<SignatureCheck> {
   const [identity, timestamp, nonce, given] = [IDENTITY_HEADER, TIMESTAMP_HEADER, NONCE_HEADER, SIGNATURE_HEADER].map(h => headers[h]);
   if (typeof identity !== 'string' || typeof timestamp !== 'string' || typeof nonce !== 'string' || typeof given !== 'string') {
     return { valid: false, reason: 'la solicitud no trae la firma de la pasarela' };
   }
-  const expected = Buffer.from(signature(secret, target, identity, timestamp, nonce, body), 'hex');
   const received = Buffer.from(given, 'hex');
-  if (received.length !== expected.length || !timingSafeEqual(received, expected)) {
+  const matches = (key: string) => {
+    const expected = Buffer.from(signature(key, target, identity, timestamp, nonce, body), 'hex');
+    return received.length === expected.length && timingSafeEqual(received, expected);
+  };
+  if (!(typeof secret === 'string' ? [secret] : secret).some(matches)) {
     return { valid: false, reason: 'la firma de la pasarela no es válida' };
   }
   const signedAt = Number(timestamp);
   if (!/^\d+$/.test(timestamp) || now - signedAt > SIGNATURE_MAX_AGE_MS) return { valid: false, reason: 'la firma de la pasarela está vencida' };
   if (signedAt - now > SIGNATURE_MAX_SKEW_MS) return { valid: false, reason: 'la firma de la pasarela tiene fecha futura' };
-  if (!nonces.useOnce(nonce, now, signedAt)) return { valid: false, reason: 'la solicitud firmada ya fue usada (repetición)' };
+  if (!(await nonces.useOnce(nonce, now, signedAt))) return { valid: false, reason: 'la solicitud firmada ya fue usada (repetición)' };
   try {
     return { valid: true, identity: JSON.parse(Buffer.from(identity, 'base64url').toString('utf8')) as Identity };
   } catch {

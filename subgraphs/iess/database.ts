@@ -1,3 +1,4 @@
+import { IessOutboxAttempts1764150003000 } from './migrations/1764150003000-OutboxAttempts';
 import { CalendarException } from '../../shared/calendar/calendar-exception';
 import { IessCalendarExceptions1764140001000 } from './migrations/1764140001000-CalendarExceptions';
 import { IessAttentionSources1764140013000 } from './migrations/1764140013000-AttentionSources';
@@ -36,6 +37,7 @@ export function createIessDataSource(url: string) {
       IessFormValidityAndWindowKey1764120000002,
       IessCalendarExceptions1764140001000,
       IessAttentionSources1764140013000,
+      IessOutboxAttempts1764150003000,
     ],
   });
 }

@@ -1,5 +1,9 @@
 import 'reflect-metadata';
-import { exitOnStartupError, runSubgraph } from '../../shared/run-subgraph';
-import { iessProgram } from './program';
+import { startEntryTracing } from '../../shared/observability/tracing';
 
-runSubgraph(iessProgram).catch(exitOnStartupError('iess'));
+const tracing = startEntryTracing('iess');
+// The program (express, graphql, pg) is required after tracing starts, so the instrumentations can patch it.
+const { exitOnStartupError, runSubgraph } = require('../../shared/run-subgraph') as typeof import('../../shared/run-subgraph');
+const { iessProgram } = require('./program') as typeof import('./program');
+
+runSubgraph(iessProgram, tracing).catch(exitOnStartupError('iess'));

@@ -1,3 +1,4 @@
+import { SalOutboxAttempts1764150000000 } from './migrations/1764150000000-OutboxAttempts';
 import { CalendarException } from '../../shared/calendar/calendar-exception';
 import { SalCalendarExceptions1764140000000 } from './migrations/1764140000000-CalendarExceptions';
 import { SalAttentionSources1764140010000 } from './migrations/1764140010000-AttentionSources';
@@ -31,6 +32,7 @@ export function createSalDataSource(url: string) {
       SalStatusChangeOficio1764110000001,
       SalCalendarExceptions1764140000000,
       SalAttentionSources1764140010000,
+      SalOutboxAttempts1764150000000,
     ],
   });
 }

@@ -20,6 +20,7 @@ describe('monthly_attention sources (migration 1764140011000)', () => {
       // The state before this migration: demo requests counted as LIVE, plus two real requests in November.
       await dataSource.query(`UPDATE monthly_attention SET source = 'LIVE' WHERE source = 'DEMO'`);
       await dataSource.query(`UPDATE monthly_attention SET attentions = attentions + 2 WHERE month = '2026-11'`);
+      await dataSource.undoLastMigration(); // the later outbox migration (1764150001000) first
       await dataSource.undoLastMigration();
       await dataSource.runMigrations();
       const rows = await dataSource.query(`SELECT month, source, attentions FROM monthly_attention WHERE month >= '2026-06' ORDER BY month, source`);

@@ -1,3 +1,4 @@
+import { TrainersOutboxAttempts1764150002000 } from './migrations/1764150002000-OutboxAttempts';
 import { CalendarException } from '../../shared/calendar/calendar-exception';
 import { TrainersCalendarExceptions1764140002000 } from './migrations/1764140002000-CalendarExceptions';
 import { TrainersAttentionSources1764140012000 } from './migrations/1764140012000-AttentionSources';
@@ -24,6 +25,7 @@ export function createTrainersDataSource(url: string) {
       ForeignTrainers1764130000001,
       TrainersCalendarExceptions1764140002000,
       TrainersAttentionSources1764140012000,
+      TrainersOutboxAttempts1764150002000,
     ],
   });
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import { conflict, notFound } from '../../shared/errors';
 import { QualifiedTrainer } from './qualified-trainer';
 
@@ -18,8 +18,10 @@ export async function registerQualification(
 /** Withdraws a standing qualification (the caller then revokes the trainer's credentials). */
 export async function withdrawQualification(manager: EntityManager, cedula: string, reason: string, at: Date): Promise<void> {
   const repository = manager.getRepository(QualifiedTrainer);
-  const trainer = await repository.findOneBy({ cedula });
+  // Locked: of two concurrent withdrawals one wins, the other reads it withdrawn (CONFLICT).
+  const trainer = await repository.findOne({ where: { cedula }, lock: { mode: 'pessimistic_write' } });
   if (!trainer) throw notFound('cedula', `La persona ${cedula} no consta como capacitador calificado.`);
   if (trainer.qualificationWithdrawnAt) throw conflict('cedula', `La calificación de ${cedula} ya fue retirada.`);
-  await repository.update({ cedula }, { qualificationWithdrawnAt: at, withdrawalReason: reason });
+  const written = await repository.update({ cedula, qualificationWithdrawnAt: IsNull() }, { qualificationWithdrawnAt: at, withdrawalReason: reason });
+  if (written.affected !== 1) throw conflict('cedula', `La calificación de ${cedula} ya fue retirada.`);
 }

@@ -25,6 +25,20 @@ describe('limits at the gateway', () => {
       expect(aliases.errors![0].message).toMatch(/40 alias/);
     });
 
+    test('a text nested thousands of levels deep is a coded 400 at every depth, never a 500 (found by test:faults)', async () => {
+      // Past ~3 000 levels the parser overflows (a 400 already); below it, validation or planning could overflow instead.
+      for (const levels of [101, 700, 1_500, 2_500, 5_000, 50_000]) {
+        const fields = await stack.queryGateway(`{ taxpayer(ruc: "1760001630001") ${'{ a '.repeat(levels)}${'}'.repeat(levels + 1)}`);
+        const fragments = await stack.queryGateway(`query { ${'__typename ... on Query { '.repeat(levels)}__typename${' }'.repeat(levels)} }`);
+        for (const answer of [fields, fragments]) {
+          expect(answer.status).toBe(400);
+          expect(answer.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'query', reason: 'LIMIT_EXCEEDED' } });
+        }
+      }
+      const fine = await stack.queryGateway(`query { ${'__typename ... on Query { '.repeat(40)}__typename${' }'.repeat(40)} }`);
+      expect(fine.errors).toBeUndefined();
+    });
+
     test('chained fragments cannot make the limits walk explode, nor hide RUCs from the cap and the audit', async () => {
       const chain = Array.from({ length: 40 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ');
       const started = Date.now();

@@ -16,6 +16,8 @@ export default async function globalSetup(): Promise<void> {
   const home = mkdtempSync(join(tmpdir(), 'llavero-test-home-'));
   chmodSync(home, 0o755);
   process.env.LLAVERO_HOME = home;
+  // Request log lines would bury the test report; LOG_LEVEL=info shows them.
+  process.env.LOG_LEVEL ??= 'warn';
   globalThis.__llaveroTestDatabase = { home };
   if (process.env.DATABASE_URL) {
     process.env.LLAVERO_TEST_ADMIN_URL = process.env.DATABASE_URL;

@@ -1,0 +1,119 @@
+import { BrokenCircuitError, BulkheadRejectedError, bulkhead, circuitBreaker, CircuitState, ConsecutiveBreaker, ExponentialBackoff, handleWhen, retry, type CircuitBreakerPolicy } from 'cockatiel';
+import { Agent, fetch as undiciFetch, type RequestInit as UndiciRequestInit } from 'undici';
+import { circuitState } from '../shared/observability/metrics';
+
+// How the gateway calls one subgraph (cockatiel policies, undici connection pool):
+// - a bounded pool of keep-alive connections, and a bounded number of calls in flight and waiting
+//   (a call beyond both is refused at once: no queue grows without limit);
+// - a circuit breaker: after `breakerFailures` failures in a row (no answer, a timeout, HTTP 5xx) the
+//   subgraph is not called for `breakerOpenMs`; its sections answer "no disponible" at once; then one
+//   probe call decides whether to close it again;
+// - one retry, after a short jittered backoff, only for reads (queries are idempotent), only when the
+//   connection failed or a proxy answered 502/503/504, and only while the retry budget (10 % of recent
+//   calls) lasts, so retries cannot multiply the load on a struggling subgraph.
+
+export interface SubgraphPolicySettings {
+  timeoutMs: number;
+  breakerFailures: number;
+  breakerOpenMs: number;
+  maxConnections: number;
+  maxConcurrent: number;
+  maxQueued: number;
+}
+
+export type CallOutcome = 'circuit_open' | 'saturated' | 'timeout' | 'unavailable';
+
+/** Why a call did not reach an answer, for the degraded section and the metrics. */
+export class SubgraphCallRefused extends Error {
+  constructor(
+    readonly outcome: CallOutcome,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const CONNECTION_FAILURES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH']);
+
+function connectionFailed(error: Error): boolean {
+  const cause = (error as Error & { cause?: { code?: string } }).cause;
+  return CONNECTION_FAILURES.has(String(cause?.code ?? (error as Error & { code?: string }).code));
+}
+
+class BadGatewayAnswer extends Error {}
+
+/** Retries may add at most one call per ten recent calls (a token bucket refilled by calls, capped at 10). */
+class RetryBudget {
+  private tokens = 10;
+  earn(): void {
+    this.tokens = Math.min(10, this.tokens + 0.1);
+  }
+  spend(): boolean {
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+}
+
+const STATE_VALUE: Record<CircuitState, number> = { [CircuitState.Closed]: 0, [CircuitState.HalfOpen]: 1, [CircuitState.Open]: 2, [CircuitState.Isolated]: 2 };
+
+export class SubgraphPolicy {
+  private readonly pool: Agent;
+  private readonly breaker: CircuitBreakerPolicy;
+  private readonly limit: ReturnType<typeof bulkhead>;
+  private readonly budget = new RetryBudget();
+
+  constructor(
+    readonly subgraph: string,
+    private readonly settings: SubgraphPolicySettings,
+  ) {
+    this.pool = new Agent({ connections: settings.maxConnections, keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000 });
+    this.breaker = circuitBreaker(
+      handleWhen(error => !(error instanceof BulkheadRejectedError)),
+      { halfOpenAfter: settings.breakerOpenMs, breaker: new ConsecutiveBreaker(settings.breakerFailures) },
+    );
+    this.limit = bulkhead(settings.maxConcurrent, settings.maxQueued);
+    circuitState.set({ subgraph }, 0);
+    this.breaker.onStateChange(state => circuitState.set({ subgraph }, STATE_VALUE[state]));
+  }
+
+  get state(): 'closed' | 'half-open' | 'open' {
+    const state = this.breaker.state;
+    return state === CircuitState.Closed ? 'closed' : state === CircuitState.HalfOpen ? 'half-open' : 'open';
+  }
+
+  /** One HTTP call under the policies; an answer (any status below 500) or a SubgraphCallRefused. */
+  async call(url: string, init: UndiciRequestInit, idempotent: boolean): Promise<Response> {
+    this.budget.earn();
+    const again = retry(
+      handleWhen(error => idempotent && (connectionFailed(error) || error instanceof BadGatewayAnswer) && this.budget.spend()),
+      { maxAttempts: 1, backoff: new ExponentialBackoff({ initialDelay: 50, maxDelay: 400 }) },
+    );
+    try {
+      return await this.limit.execute(() => this.breaker.execute(() => again.execute(() => this.once(url, init))));
+    } catch (error) {
+      throw this.refusal(error as Error);
+    }
+  }
+
+  private async once(url: string, init: UndiciRequestInit): Promise<Response> {
+    const response = await undiciFetch(url, { ...init, dispatcher: this.pool, signal: AbortSignal.timeout(this.settings.timeoutMs) });
+    if (response.status >= 500) {
+      await response.body?.cancel();
+      throw response.status === 500 ? new Error(`HTTP ${response.status}`) : new BadGatewayAnswer(`HTTP ${response.status}`);
+    }
+    return response as unknown as Response;
+  }
+
+  private refusal(error: Error): SubgraphCallRefused {
+    if (error instanceof BrokenCircuitError) return new SubgraphCallRefused('circuit_open', `circuito abierto: no se llama al subgrafo ${this.subgraph} durante ${this.settings.breakerOpenMs} ms`);
+    if (error instanceof BulkheadRejectedError) return new SubgraphCallRefused('saturated', `el subgrafo ${this.subgraph} tiene ${this.settings.maxConcurrent} llamadas en curso y ${this.settings.maxQueued} en espera`);
+    if (error.name === 'TimeoutError') return new SubgraphCallRefused('timeout', `el subgrafo ${this.subgraph} no respondió en ${this.settings.timeoutMs} ms`);
+    return new SubgraphCallRefused('unavailable', `el subgrafo ${this.subgraph} no respondió: ${error.message}`);
+  }
+
+  /** After the HTTP server drained: nothing of ours is in flight; a call still waiting on a hung subgraph is cut. */
+  async close(): Promise<void> {
+    await this.pool.destroy().catch(() => undefined);
+  }
+}
