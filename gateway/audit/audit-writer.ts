@@ -28,6 +28,8 @@ export interface AuditWriterOptions {
   checkpointIntervalMs: number;
   /** Most entries in one INSERT. */
   maxBatch?: number;
+  /** Most entries waiting for a commit; beyond, an entry is refused at once (the request answers 503) rather than queued without end while the database is slow. */
+  maxQueued?: number;
   chainId?: string;
 }
 
@@ -92,6 +94,8 @@ export class AuditWriter {
 
   /** Resolves once the entry is committed; rejects when it could not be written. */
   append(fields: NewAuditEntry): Promise<void> {
+    const limit = this.options.maxQueued ?? 10_000;
+    if (this.queue.length >= limit) return Promise.reject(new Error(`la bitácora de auditoría ya tiene ${limit} entradas esperando a la base de datos`));
     return new Promise((resolve, reject) => {
       this.queue.push({ fields: storable(fields), resolve, reject });
       // Entries queued while a commit is in flight ride the next one together.
