@@ -3,15 +3,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { newDevelopmentSigningSecret } from '../shared/auth/secrets';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../shared/database/embedded';
-import type { DataSource } from 'typeorm';
-import { createAuditDataSource } from '../gateway/audit/database';
-import { prepareServiceDatabase } from '../shared/database/data-source';
 import { loadConfig } from '../shared/config';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/env';
-import { iessProgram } from '../subgraphs/iess/program';
-import { salProgram } from '../subgraphs/sal/program';
-import { sutProgram } from '../subgraphs/sut/program';
-import { trainersProgram } from '../subgraphs/trainers/program';
+import { SUBGRAPH_NAMES } from '../shared/env';
+import { prepareDatabases } from './prepare-databases';
 import { describe, explainDatabaseError, firstPortInUse } from './start-checks';
 
 // `npm start`: the whole stack on this machine. Embedded PostgreSQL under .llavero/ unless
@@ -149,19 +143,6 @@ async function main(): Promise<void> {
   if (!stopping) printBanner(port);
 }
 
-/** Migrations (as the owner) of the audit schema and the four subgraphs', and the runtime URLs to hand out. */
-async function prepareDatabases(ownerUrl: string): Promise<Record<string, string>> {
-  const creators: Record<SubgraphName | 'gateway', (url: string) => DataSource> = {
-    gateway: createAuditDataSource,
-    sal: salProgram.createDataSource,
-    sut: sutProgram.createDataSource,
-    trainers: trainersProgram.createDataSource,
-    iess: iessProgram.createDataSource,
-  };
-  const urls: Record<string, string> = {};
-  for (const [service, create] of Object.entries(creators)) urls[`${service.toUpperCase()}_DATABASE_URL`] = await prepareServiceDatabase(create, ownerUrl);
-  return urls;
-}
 
 function printBanner(port: number): void {
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);

@@ -103,14 +103,17 @@ export class MemoryRateLimiter implements RefundableRateLimiter {
   async close(): Promise<void> {}
 }
 
-/** One atomic step of the bucket in Redis, on Redis's clock so every gateway agrees; the key expires once full. */
-const TAKE_TOKEN = `
+/** What both scripts start with: the budget, Redis's clock (so every gateway agrees) and the stored bucket. */
+const READ_BUCKET = `
 local capacity = tonumber(ARGV[1])
 local period = tonumber(ARGV[2])
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
-local tokens = capacity
+`;
+
+/** One atomic step of the bucket in Redis; the key expires once full. */
+const TAKE_TOKEN = `${READ_BUCKET}local tokens = capacity
 if state[1] and state[2] then
   tokens = math.min(capacity, tonumber(state[1]) + math.max(0, now - tonumber(state[2])) * capacity / period)
 end
@@ -124,13 +127,7 @@ end
 return { allowed, tostring(tokens) }`;
 
 /** Gives one token back, never above capacity, on Redis's clock. */
-const GIVE_BACK = `
-local capacity = tonumber(ARGV[1])
-local period = tonumber(ARGV[2])
-local time = redis.call('TIME')
-local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
-if not (state[1] and state[2]) then return 0 end
+const GIVE_BACK = `${READ_BUCKET}if not (state[1] and state[2]) then return 0 end
 local tokens = math.min(capacity, tonumber(state[1]) + math.max(0, now - tonumber(state[2])) * capacity / period + 1)
 redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
 redis.call('PEXPIRE', KEYS[1], period)

@@ -6,17 +6,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SignJWT } from 'jose';
 import { Client } from 'pg';
-import type { DataSource } from 'typeorm';
-import { createAuditDataSource } from '../../gateway/audit/database';
 import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevKeys } from '../../gateway/auth/dev-keys';
 import { newDevelopmentSigningSecret } from '../../shared/auth/secrets';
-import { prepareServiceDatabase } from '../../shared/database/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../shared/database/embedded';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../shared/env';
-import { iessProgram } from '../../subgraphs/iess/program';
-import { salProgram } from '../../subgraphs/sal/program';
-import { sutProgram } from '../../subgraphs/sut/program';
-import { trainersProgram } from '../../subgraphs/trainers/program';
+import { prepareDatabases } from '../prepare-databases';
 
 // The fault suite's own stack: its own embedded PostgreSQL (so it can be stopped and started again on
 // the same port and data folder), each subgraph and the gateway as a real process on 127.0.0.1, and a
@@ -73,7 +67,7 @@ export async function startFaultStack(log: (line: string) => void): Promise<Faul
   const startDb = () => startEmbeddedPostgres({ dir: join(home, 'postgres'), port: pgPort, database: 'llavero', persistent: true });
   let database: EmbeddedDatabase | undefined = await startDb();
   const ownerUrl = database.url;
-  const runtimeUrls = await migrate(ownerUrl);
+  const runtimeUrls = await prepareDatabases(ownerUrl);
   const secret = newDevelopmentSigningSecret();
   const { DATABASE_URL: _owner, ...inherited } = process.env;
   const env: NodeJS.ProcessEnv = {
@@ -165,16 +159,3 @@ export async function startFaultStack(log: (line: string) => void): Promise<Faul
   };
 }
 
-/** Migrations as the owner, as `npm start` runs them; each process then gets its runtime role's URL. */
-async function migrate(ownerUrl: string): Promise<Record<string, string>> {
-  const creators: Record<SubgraphName | 'gateway', (url: string) => DataSource> = {
-    gateway: createAuditDataSource,
-    sal: salProgram.createDataSource,
-    sut: sutProgram.createDataSource,
-    trainers: trainersProgram.createDataSource,
-    iess: iessProgram.createDataSource,
-  };
-  const urls: Record<string, string> = {};
-  for (const [service, create] of Object.entries(creators)) urls[`${service.toUpperCase()}_DATABASE_URL`] = await prepareServiceDatabase(create, ownerUrl);
-  return urls;
-}
