@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { JPEG, PDF, upload } from '../support/files';
 import { naturalPersonRucs } from '../support/ruc-factory';
 import { expectAccessible, launchChromium, newPage, shot, signIn } from './support';
@@ -41,7 +42,25 @@ describe('/ventanilla: the dossier of one citizen', () => {
   });
 
   test('IESS: legal representative and ID, the turno’s date and hour, the originals to bring (artisan qualification included); trainer name and MDT resolution', async () => {
-    const { page } = w;
+    // The demo turno is on 26 nov 2026: the page's clock is set before it (and then after it), so the
+    // next step is checked on both sides of that date whatever day the suite runs.
+    const { context, page } = await newPage(w.browser);
+    try {
+      await page.clock.setFixedTime(new Date('2026-11-24T12:00:00-05:00'));
+      await signIn(page, w.stack.baseUrl);
+      await expectIessAndTrainerPanels(page);
+      await page.clock.setFixedTime(new Date('2026-11-27T09:00:00-05:00'));
+      await consult(page, '1791234561001');
+      await settled(page);
+      await consult(page, '1712345675001');
+      await settled(page);
+      expect(await panelText(page, 'iess')).toMatch(/Siguiente paso: El turno del 26 nov 2026, 10:00 ya pasó: generar un nuevo turno en línea/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  async function expectIessAndTrainerPanels(page: Page) {
     await consult(page, '1712345675001');
     await settled(page);
     const iess = await panelText(page, 'iess');
@@ -53,7 +72,7 @@ describe('/ventanilla: the dossier of one citizen', () => {
     expect(trainers).toMatch(/Resolución MDTMDT-DCRCO-2026-0187-R del 19 jun 2026/);
     expect(trainers).toMatch(/Retirar la credencial en Av\. Amazonas/);
     await deskAndPhone(page, 'ventanilla-persona-natural', 'expediente de persona natural');
-  });
+  }
 
   test('a RUC no service knows says what to do first, per service', async () => {
     const { page } = w;
