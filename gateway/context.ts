@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { AuthContext } from '../shared/auth/access';
 import type { AuditWriter } from './audit/audit-writer';
+import type { DossierContext } from './dossier/context';
 
 /** What the audit has recorded of one request, so a refusal is never recorded twice or missed. */
 export interface RequestAudit {
@@ -12,7 +13,7 @@ export interface RequestAudit {
 }
 
 /** Per-request context of the gateway, also handed to the in-process dossier subgraph. */
-export interface GatewayContext extends AuthContext {
+export interface GatewayContext extends AuthContext, DossierContext {
   /** Services a request reached (filled by the subgraph data sources), for the audit trail. */
   services: Set<string>;
   auditDataSource: DataSource;

@@ -192,6 +192,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
             auditChainKey,
             previousAuditChainKeys: config.audit.previousChainKeys,
             auditWriter,
+            auditCheckpoints: checkpoints,
             clientAddress: req.ip ?? null,
             audit: res.locals.audit!,
           }),

@@ -1,11 +1,11 @@
 import autocannon from 'autocannon';
+import { launcherPorts } from '../test/support/launcher-ports';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SignJWT } from 'jose';
 import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevKeys } from '../gateway/auth/dev-keys';
-import { freePort } from '../test/support/global-setup';
 
 // Throughput of the single-RUC dossier over every section with 1 and with 20 concurrent clients, against
 // the stack as `npm start` runs it (one process per subgraph, the gateway, an embedded PostgreSQL), the
@@ -35,11 +35,11 @@ interface RunningStack {
 async function startStack(): Promise<RunningStack> {
   const home = mkdtempSync(join(tmpdir(), 'llavero-bench-stack-'));
   chmodSync(home, 0o755);
-  const [port, sal, sut, trainers, iess, pg] = await Promise.all(Array.from({ length: 6 }, () => freePort()));
+  const { port, env: portsEnv } = await launcherPorts();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     LLAVERO_HOME: home,
-    PORT: `${port}`, SAL_PORT: `${sal}`, SUT_PORT: `${sut}`, TRAINERS_PORT: `${trainers}`, IESS_PORT: `${iess}`, EMBEDDED_PG_PORT: `${pg}`,
+    ...portsEnv,
     LLAVERO_QUIET: 'true',
     RATE_LIMIT_PER_MINUTE: '100000000',
     RATE_LIMIT_PER_IP_PER_MINUTE: '100000000',

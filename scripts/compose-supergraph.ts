@@ -9,8 +9,8 @@ import { buildSalSchema } from '../subgraphs/sal/schema';
 import { buildSutSchema } from '../subgraphs/sut/schema';
 import { buildTrainersSchema } from '../subgraphs/trainers/schema';
 
-/** The dossier subgraph runs inside the gateway; its URL is never dialled. */
-export const DOSSIER_URL = 'local://gateway/dossier';
+/** The dossier subgraph's own service: any router can serve the supergraph; Llavero's gateway serves it in process. */
+export const DOSSIER_URL = `http://localhost:${DEFAULT_PORTS.dossier}/graphql`;
 
 const SUBGRAPHS: Array<{ name: string; url: string; build: () => Promise<GraphQLSchema> }> = [
   { name: 'dossier', url: DOSSIER_URL, build: buildDossierSchema },

@@ -96,6 +96,7 @@ async function main(): Promise<void> {
   const busy = await firstPortInUse([
     { port: config.ports.gateway, what: 'la pasarela', setting: 'PORT' },
     ...SUBGRAPH_NAMES.map(name => ({ port: config.ports[name], what: `el subgrafo ${name}`, setting: `${name.toUpperCase()}_PORT`, host: config.subgraphs.host })),
+    { port: config.ports.dossier, what: 'el subgrafo dossier', setting: 'DOSSIER_PORT', host: config.subgraphs.host },
     ...(databaseUrl ? [] : [{ port: config.database.embeddedPort, what: 'el PostgreSQL incorporado', setting: 'EMBEDDED_PG_PORT', host: '127.0.0.1' }]),
   ]);
   if (busy) throw new Error(busy);
@@ -134,7 +135,12 @@ async function main(): Promise<void> {
   // A stop during start-up spawns nothing more: every child that exists was signalled by stopAll.
   if (stopping) return;
   for (const name of SUBGRAPH_NAMES) run(name, `subgraphs/${name}/index.js`, env);
-  await Promise.all(SUBGRAPH_NAMES.map(name => waitFor(`http://127.0.0.1:${config.ports[name]}/health/ready`, name)));
+  // The dossier subgraph's own service, for other routers (Llavero's gateway serves it in process and never waits on it).
+  run('dossier', 'gateway/dossier/index.js', env);
+  await Promise.all([
+    ...SUBGRAPH_NAMES.map(name => waitFor(`http://127.0.0.1:${config.ports[name]}/health/ready`, name)),
+    waitFor(`http://127.0.0.1:${config.ports.dossier}/health/ready`, 'dossier'),
+  ]);
   if (stopping) return;
   stage = 'el arranque de la pasarela';
   run('gateway', 'gateway/index.js', env);

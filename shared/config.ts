@@ -21,7 +21,8 @@ export interface LlaveroConfig {
     demoData: boolean;
     quiet: boolean;
   };
-  ports: Record<'gateway' | SubgraphName, number>;
+  /** The gateway, the four subgraphs, and the dossier subgraph's own service (the gateway also serves it in process). */
+  ports: Record<'gateway' | 'dossier' | SubgraphName, number>;
   subgraphs: {
     urls: Record<SubgraphName, string>;
     host: string;
@@ -79,6 +80,7 @@ export function loadConfig(source: Source = process.env): Readonly<LlaveroConfig
     sut: envInt('SUT_PORT', DEFAULT_PORTS.sut),
     trainers: envInt('TRAINERS_PORT', DEFAULT_PORTS.trainers),
     iess: envInt('IESS_PORT', DEFAULT_PORTS.iess),
+    dossier: envInt('DOSSIER_PORT', DEFAULT_PORTS.dossier),
   };
   const list = (value: string | undefined) => (value ?? '').split(',').map(item => item.trim()).filter(Boolean);
   const introspection = envString('INTROSPECTION_ROLES');

@@ -39,6 +39,7 @@ export const DEFAULT_PORTS = {
   sut: 4002,
   trainers: 4003,
   iess: 4004,
+  dossier: 4005,
 } as const;
 
 export type SubgraphName = 'sal' | 'sut' | 'trainers' | 'iess';

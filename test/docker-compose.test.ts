@@ -46,6 +46,19 @@ describe('docker-compose.yml', () => {
     expect(service.depends_on?.postgres?.condition).toBe('service_healthy');
   });
 
+  test('the dossier subgraph runs as its own private service on its default port, with the gateways\' secrets', () => {
+    const dossier = services.dossier;
+    expect(loadConfig({ DOSSIER_PORT: '5998' }).ports.dossier).toBe(5998);
+    expect(env('dossier', 'DOSSIER_PORT')).toBe(String(DEFAULT_PORTS.dossier));
+    expect(words(dossier.command)).toMatch(/\bnode dist\/gateway\/dossier\/index\.js$/);
+    expect(existsSync(join(ROOT, 'gateway', 'dossier', 'index.ts'))).toBe(true);
+    expect(dossier.ports).toBeUndefined();
+    expect(env('dossier', 'SUBGRAPH_HOST')).toBe('0.0.0.0');
+    expect(words(dossier.healthcheck?.test)).toContain(`:${DEFAULT_PORTS.dossier}/health/ready`);
+    for (const name of ['GATEWAY_SIGNING_SECRET', 'AUDIT_CHAIN_KEY', 'DATABASE_URL', 'REDIS_URL', 'AUDIT_CHECKPOINT_DIR']) expect(env('dossier', name)).toBe(env('gateway-1', name));
+    expect(dossier.depends_on?.postgres?.condition).toBe('service_healthy');
+  });
+
   test.each(GATEWAYS)('%s listens on the default port and reaches every subgraph by service name on its default port', replica => {
     const gateway = services[replica];
     expect(gateway.ports).toBeUndefined(); // reachable only through the load balancer
@@ -95,7 +108,7 @@ describe('docker-compose.yml', () => {
   });
 
   test('every service has a healthcheck, and only the load balancer publishes ports', () => {
-    expect(Object.keys(services).sort()).toEqual([...GATEWAYS, 'loadbalancer', 'postgres', 'redis', ...SUBGRAPH_NAMES].sort());
+    expect(Object.keys(services).sort()).toEqual([...GATEWAYS, 'loadbalancer', 'postgres', 'redis', 'dossier', ...SUBGRAPH_NAMES].sort());
     expect(Object.keys(services).filter(name => !words(services[name].healthcheck?.test).trim())).toEqual([]);
     expect(words(services.postgres.healthcheck?.test)).toContain('pg_isready');
     expect(words(services.redis.healthcheck?.test)).toContain('redis-cli ping');

@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql'
 import { Access } from '../../shared/auth/access';
 import { badUserInput } from '../../shared/errors';
 import { requireValidRuc } from '../../shared/identifiers';
-import type { GatewayContext } from '../context';
+import type { DossierContext } from '../dossier/context';
 import { verifyAuditTrail } from './audit-verification';
 import { AuditEntry } from './audit-entry';
 
@@ -44,7 +44,7 @@ export class AuditTrailResolver {
     @Arg('to') to: string,
     @Arg('ruc', _type => String, { nullable: true }) ruc: string | null,
     @Arg('limit', _type => Int, { defaultValue: 200 }) limit: number,
-    @Ctx() ctx: GatewayContext,
+    @Ctx() ctx: DossierContext,
   ): Promise<AuditEntry[]> {
     if (!DAY.test(from)) throw badUserInput('from', `La fecha inicial "${from}" no es válida: use AAAA-MM-DD.`);
     if (!DAY.test(to)) throw badUserInput('to', `La fecha final "${to}" no es válida: use AAAA-MM-DD.`);
@@ -63,8 +63,8 @@ export class AuditTrailResolver {
 
   @Access({ scope: 'audit:read' })
   @Query(_returns => AuditChainStatus, { description: 'Checks every audit hash chain now against the signed checkpoints, and the append-only triggers (as `npm run audit:verify` does).' })
-  async auditChainStatus(@Ctx() ctx: GatewayContext): Promise<AuditChainStatus> {
-    const report = await verifyAuditTrail(ctx.auditDataSource, [ctx.auditChainKey, ...ctx.previousAuditChainKeys], await ctx.auditWriter.checkpoints.load());
+  async auditChainStatus(@Ctx() ctx: DossierContext): Promise<AuditChainStatus> {
+    const report = await verifyAuditTrail(ctx.auditDataSource, [ctx.auditChainKey, ...ctx.previousAuditChainKeys], await ctx.auditCheckpoints.load());
     const [first] = report.problems;
     return {
       intact: report.intact,

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { launcherPorts } from '../support/launcher-ports';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,10 +12,9 @@ import { freePort } from '../support/global-setup';
 const ROOT = resolve(__dirname, '../../..');
 
 async function launchExpectingFailure(env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string; ports: number[] }> {
-  const ports = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort(), freePort()]);
-  const [port, sal, sut, trainers, iess, pg] = ports;
+  const { ports, env: portsEnv } = await launcherPorts();
   const home = mkdtempSync(join(tmpdir(), 'llavero-home-'));
-  const base: NodeJS.ProcessEnv = { ...process.env, LLAVERO_HOME: home, PORT: `${port}`, SAL_PORT: `${sal}`, SUT_PORT: `${sut}`, TRAINERS_PORT: `${trainers}`, IESS_PORT: `${iess}`, EMBEDDED_PG_PORT: `${pg}`, LLAVERO_QUIET: 'true' };
+  const base: NodeJS.ProcessEnv = { ...process.env, LLAVERO_HOME: home, ...portsEnv, LLAVERO_QUIET: 'true' };
   delete base.DATABASE_URL;
   const child = spawn(process.execPath, [join(ROOT, 'dist/scripts/start.js')], { env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { launcherPorts } from '../support/launcher-ports';
 import { connect } from 'node:net';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createTestDatabase } from '../support/database';
-import { freePort } from '../support/global-setup';
 import { postGraphQL } from '../support/graphql-client';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -18,10 +18,9 @@ interface Launched {
 
 /** Runs `node dist/scripts/start.js` (what `npm start` runs after building) on free ports. */
 async function launch(env: NodeJS.ProcessEnv): Promise<Launched> {
-  const ports = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort(), freePort()]);
-  const [port, sal, sut, trainers, iess, pg] = ports;
+  const { port, env: portsEnv } = await launcherPorts();
   const child = spawn(process.execPath, [join(ROOT, 'dist/scripts/start.js')], {
-    env: { ...env, PORT: `${port}`, SAL_PORT: `${sal}`, SUT_PORT: `${sut}`, TRAINERS_PORT: `${trainers}`, IESS_PORT: `${iess}`, EMBEDDED_PG_PORT: `${pg}`, LLAVERO_QUIET: 'true' },
+    env: { ...env, ...portsEnv, LLAVERO_QUIET: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -80,10 +79,9 @@ describe('npm start, as a new user runs it', () => {
     const database = await createTestDatabase();
     const home = mkdtempSync(join(tmpdir(), 'llavero-home-'));
     chmodSync(home, 0o755);
-    const ports = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort(), freePort()]);
-    const [port, sal, sut, trainers, iess, pg] = ports;
+    const { ports, env: portsEnv } = await launcherPorts();
     const child = spawn(process.execPath, [join(ROOT, 'dist/scripts/start.js')], {
-      env: { ...baseEnv(), DATABASE_URL: database.url, LLAVERO_HOME: home, PORT: `${port}`, SAL_PORT: `${sal}`, SUT_PORT: `${sut}`, TRAINERS_PORT: `${trainers}`, IESS_PORT: `${iess}`, EMBEDDED_PG_PORT: `${pg}`, LLAVERO_QUIET: 'true' },
+      env: { ...baseEnv(), DATABASE_URL: database.url, LLAVERO_HOME: home, ...portsEnv, LLAVERO_QUIET: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

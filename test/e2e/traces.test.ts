@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { launcherPorts } from '../support/launcher-ports';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { freePort } from '../support/global-setup';
 import { postGraphQL } from '../support/graphql-client';
 
 // `npm start` with OTEL_EXPORTER_OTLP_ENDPOINT pointing at a collector of our own (OTLP/HTTP JSON, as the
@@ -58,9 +58,9 @@ function startCollector(): Promise<{ server: Server; url: string; spans: Collect
 }
 
 async function launch(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; port: number }> {
-  const [port, sal, sut, trainers, iess, pg] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const { port, env: portsEnv } = await launcherPorts();
   const child = spawn(process.execPath, [join(ROOT, 'dist/scripts/start.js')], {
-    env: { ...env, PORT: `${port}`, SAL_PORT: `${sal}`, SUT_PORT: `${sut}`, TRAINERS_PORT: `${trainers}`, IESS_PORT: `${iess}`, EMBEDDED_PG_PORT: `${pg}`, LLAVERO_QUIET: 'true' },
+    env: { ...env, ...portsEnv, LLAVERO_QUIET: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
