@@ -14,6 +14,9 @@ import { salProgram } from '../../subgraphs/sal/program';
 import { sutProgram } from '../../subgraphs/sut/program';
 import { trainersProgram } from '../../subgraphs/trainers/program';
 import { newDevelopmentSigningSecret } from '../../shared/auth/secrets';
+import { openCheckpointStores } from '../../gateway/audit/audit-checkpoints';
+import { createAuditDataSource } from '../../gateway/audit/database';
+import { buildDossierServer } from '../../gateway/dossier/server';
 import type { GatewayOptions } from '../../gateway/server';
 import { createTestDatabase, type TestDatabase } from './database';
 import { postGraphQL } from './graphql-client';
@@ -40,6 +43,8 @@ export interface Stack {
   adminQuery<T = any>(sql: string, parameters?: unknown[]): Promise<T[]>;
   /** A second gateway on the same subgraphs, database, secrets and issuer, with other settings; stopped with the stack. */
   startAnotherGateway(overrides: Partial<GatewayOptions>): Promise<RunningServer>;
+  /** The dossier subgraph as its own service (what the supergraph's routing URL names); stopped with the stack. */
+  startDossierService(): Promise<RunningServer>;
   /** Stops one subgraph's server, as an outage would. */
   stopSubgraph(name: SubgraphName): Promise<void>;
   /** Starts a stopped subgraph again on the same port. */
@@ -100,6 +105,15 @@ export async function startSubgraphsAndGateway(options: { database?: TestDatabas
     async startAnotherGateway(overrides) {
       const server = await (
         await buildGatewayServer({ subgraphUrls, databaseUrl: database.url, signingSecret, auditChainKey, auditCheckpointDir, auditCheckpointIntervalMs: 200, auth: issuer.auth, ...overrides })
+      ).listen(0);
+      others.push(server);
+      return server;
+    },
+    async startDossierService() {
+      const auditDataSource = await openServiceDatabase(createAuditDataSource, { admin: database.url });
+      const checkpoints = await openCheckpointStores(auditCheckpointDir);
+      const server = await (
+        await buildDossierServer({ auditDataSource, auditChainKey, previousAuditChainKeys: [], auditCheckpoints: checkpoints, signingSecret })
       ).listen(0);
       others.push(server);
       return server;
