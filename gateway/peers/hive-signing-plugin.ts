@@ -8,6 +8,7 @@ import type { AuthConfig } from '../auth/authenticate';
 
 interface FetchPayload {
   url: string;
+  setURL(url: string): void;
   options: { body?: unknown; headers?: Record<string, string> | Headers };
   setOptions(options: FetchPayload['options']): void;
   context: { request?: { headers: { get(name: string): string | null } } };
@@ -19,6 +20,8 @@ export interface HiveSigningOptions {
   signingSecret: string;
   /** Subgraph name by routing URL, for a call whose execution request does not name its subgraph. */
   subgraphByUrl?: Record<string, string>;
+  /** Where to send each subgraph's calls instead of its routing URL (tests on free ports); the supergraph file stays as it is. */
+  routeTo?: Record<string, string>;
 }
 
 export function useLlaveroSigning(options: HiveSigningOptions) {
@@ -26,9 +29,11 @@ export function useLlaveroSigning(options: HiveSigningOptions) {
   // One token check per client request, however many subgraph calls its plan makes.
   const identities = new WeakMap<object, Promise<string>>();
   return {
-    async onFetch({ url, options: init, setOptions, context, executionRequest }: FetchPayload): Promise<void> {
+    async onFetch({ url, setURL, options: init, setOptions, context, executionRequest }: FetchPayload): Promise<void> {
       const service = executionRequest?.subgraphName ?? options.subgraphByUrl?.[url];
       if (!service) throw new Error(`Llavero: no se sabe a qué subgrafo va ${url}`);
+      const target = options.routeTo?.[service];
+      if (target) setURL(target);
       const request = context.request ?? {};
       let identity = identities.get(request);
       if (!identity) {

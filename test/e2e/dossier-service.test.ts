@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadSupergraphSdl, schemaDir } from '../../gateway/supergraph';
 import { startPlainApolloGateway } from '../../gateway/peers/plain-apollo-gateway';
 import type { RunningServer } from '../../shared/http-server';
+import { DEMO_RUCS, FULL_DOSSIER } from '../support/dossier-queries';
 import { postGraphQL } from '../support/graphql-client';
 import { bearer } from '../support/tokens';
 import { startSubgraphsAndGateway, type Stack } from '../support/stack';
@@ -11,12 +12,6 @@ import { startSubgraphsAndGateway, type Stack } from '../support/stack';
 // routing URL schema/supergraph.graphql names, and a plain @apollo/gateway on that file, with only the
 // identity signing, answers the same dossier as Llavero's gateway.
 
-export const FULL_DOSSIER = `query Expediente($rucs: [String!]!) { taxpayers(rucs: $rucs) {
-  ruc kind cedula checksumVerified
-  salInstitution { name status } salAccessKeys { id status holderNames }
-  systemKeyRecoveries { id system status } trainerCredentials { id status validUntil }
-  iessEmployer { businessName hasEmployerKey } iessEmployerKeyRequests { id channel status } } }`;
-const DEMO_RUCS = ['1760001630001', '1791234561001', '1712345675001'];
 
 describe('the dossier subgraph as its own service', () => {
   let stack: Stack;
