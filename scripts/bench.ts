@@ -1,110 +1,136 @@
 import 'reflect-metadata';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { sqlStatementCount } from '../shared/database/data-source';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { hiveGatewayInstalled } from '../gateway/peers/hive-gateway';
 import { startEmbeddedPostgres } from '../shared/database/embedded';
-import { SUBGRAPH_NAMES } from '../shared/env';
 import { freePort } from '../test/support/global-setup';
-import { naturalPersonRucs } from '../test/support/ruc-factory';
-import { startSubgraphsAndGateway, type Stack } from '../test/support/stack';
-import { measureThroughput } from './bench-throughput';
+import { addRecoveryRows, seedDataset, TEN_YEARS } from './bench/dataset';
+import { checkAnswer, measure, type Sample } from './bench/load';
+import { startBenchStack, type Proc } from './bench/processes';
+import { renderReport, summarise, type Figures, type Target } from './bench/report';
+import { batchWorkload, dossierWorkload, reportWorkload, type Workload } from './bench/workloads';
 
-// `npm run bench`: the whole stack in one process on an embedded PostgreSQL, real HTTP between
-// gateway and subgraphs. Figures are ratios against the single-RUC dossier measured in the same run,
-// so they compare across machines; absolute milliseconds are printed only as context.
+// `npm run bench` (`-- --quick` for development): Llavero's gateway against a plain @apollo/gateway,
+// Hive Gateway and the floor (no router), on the same running subgraphs and a synthetic country in the
+// bench's own embedded PostgreSQL, alternating contenders; report in bench/results/latest.md.
 
-const ITERATIONS = 15;
-const BATCH = `query ($rucs: [String!]!) { taxpayers(rucs: $rucs) {
-  ruc salInstitution { name } salAccessKeys { status } systemKeyRecoveries { status }
-  trainerCredentials { status } iessEmployer { businessName } iessEmployerKeyRequests { status } } }`;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function measure(stack: Stack, rucs: string[]) {
-  const times: number[] = [];
-  let statements = 0;
-  for (let i = 0; i < ITERATIONS + 3; i++) {
-    const before = SUBGRAPH_NAMES.reduce((sum, name) => sum + sqlStatementCount(stack.dataSources[name]), 0);
-    const start = process.hrtime.bigint();
-    const result = await stack.queryGateway(BATCH, { rucs });
-    const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-    if (result.errors) throw new Error(JSON.stringify(result.errors));
-    statements = SUBGRAPH_NAMES.reduce((sum, name) => sum + sqlStatementCount(stack.dataSources[name]), 0) - before;
-    if (i >= 3) times.push(elapsed); // the first three warm caches and JIT
-  }
-  return { ms: median(times), statements };
-}
-
+const ROOT = resolve(__dirname, '../..');
 const QUICK = process.argv.includes('--quick');
+const PLAN = QUICK
+  ? { taxpayers: 3_000, lowRows: 10_000, highRows: 100_000, seconds: { warm: 1, run: 2 }, rounds: 1 }
+  : { taxpayers: 100_000, lowRows: 100_000, highRows: 1_000_000, seconds: { warm: 2, run: 5 }, rounds: 3 };
+/** Subgraph entity calls per CPU-second of the floor before issue 15 (about 2.5 ms of CPU per call). */
+const FLOOR_BEFORE = 400;
 
-/** The dossier at 1 and 20 clients, on the stack as npm start runs it. */
-async function throughput(): Promise<void> {
-  const rows = await measureThroughput(QUICK ? 3 : 10, QUICK ? 1 : 3);
-  const mean = (clients: number) => {
-    const mine = rows.filter(r => r.clients === clients);
-    return mine.reduce((sum, r) => sum + r.requestsPerSecond, 0) / mine.length;
-  };
-  console.log('\nSingle-RUC dossier, every section, through the gateway (npm start stack; autocannon in this process)');
-  console.log('clients | requests/s | p50 ms | p99 ms | non-2xx');
-  for (const row of rows) {
-    console.log(`${String(row.clients).padStart(7)} | ${row.requestsPerSecond.toFixed(1).padStart(10)} | ${String(row.p50).padStart(6)} | ${String(row.p99).padStart(6)} | ${row.non2xx}`);
+async function sqlStatementsBySchema(subgraphs: Proc[]): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const subgraph of subgraphs.filter(s => s.name !== 'dossier')) {
+    const text = await (await fetch(subgraph.url.replace(/\/graphql$/, '/metrics'))).text();
+    counts[subgraph.name] = Number(new RegExp(`llavero_db_statements_total\\{schema="${subgraph.name}"\\} (\\d+)`).exec(text)?.[1] ?? 0);
   }
-  console.log(`20 clients vs 1: ${(mean(20) / mean(1)).toFixed(2)}x the throughput (mean of the rounds)`);
+  return counts;
 }
 
-async function main() {
-  await throughput();
-  const dir = mkdtempSync(join(tmpdir(), 'llavero-bench-'));
+function rotate<T>(items: T[], by: number): T[] {
+  return items.map((_, i) => items[(i + by) % items.length]);
+}
+
+async function main(): Promise<void> {
+  const startedAt = new Date();
+  if (!hiveGatewayInstalled()) {
+    console.log('[bench] instalando Hive Gateway en bench/ (npm ci --prefix bench)…');
+    if (spawnSync('npm', ['ci', '--prefix', join(ROOT, 'bench'), '--no-audit', '--no-fund'], { stdio: 'inherit' }).status !== 0) throw new Error('npm ci --prefix bench falló');
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'llavero-bench-db-'));
   chmodSync(dir, 0o755);
-  const server = await startEmbeddedPostgres({ dir, port: await freePort(), database: 'llavero_bench', persistent: false });
-  const stack = await startSubgraphsAndGateway({ database: { url: server.url, drop: async () => undefined }, gateway: { rateLimitPerMinute: 1_000_000 } });
+  const database = await startEmbeddedPostgres({ dir, port: await freePort(), database: 'llavero_bench', persistent: false });
+  const stack = await startBenchStack(database.url).catch(async error => {
+    await database.stop();
+    throw error;
+  });
   try {
-    const rssBefore = process.memoryUsage().rss;
-    const rows: Array<{ rucs: number; ms: number; statements: number }> = [];
-    for (const size of [1, 10, 100, 500]) {
-      const rucs = ['1760001630001', ...naturalPersonRucs(size - 1)];
-      rows.push({ rucs: size, ...(await measure(stack, rucs)) });
-    }
-    const rssAfter = process.memoryUsage().rss;
-    const base = rows[0];
-    console.log('\nDossier (taxpayers) through the gateway, median of', ITERATIONS, 'runs each');
-    console.log('RUCs | ms (context) | time vs 1 RUC | time per RUC vs 1 RUC | SQL statements (all subgraphs)');
-    for (const row of rows) {
-      console.log(
-        `${String(row.rucs).padStart(4)} | ${row.ms.toFixed(1).padStart(13)} | ${(row.ms / base.ms).toFixed(2).padStart(13)}x | ${(row.ms / row.rucs / base.ms).toFixed(3).padStart(21)}x | ${row.statements}`,
-      );
-    }
-    // attentionReport reads monthly roll-ups: its cost must not grow with the number of request rows.
-    const report = async () => {
-      const times: number[] = [];
-      for (let i = 0; i < ITERATIONS + 3; i++) {
-        const start = process.hrtime.bigint();
-        const result = await stack.queryGateway('{ attentionReport(from: "2017-12", to: "2026-11") { systemKeyRecovery { attentions } iessEmployerKeys { attentions } } }');
-        if (result.errors) throw new Error(JSON.stringify(result.errors));
-        if (i >= 3) times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    console.log(`[bench] sembrando ${PLAN.taxpayers.toLocaleString('en')} contribuyentes…`);
+    const dataset = await seedDataset(database.url, PLAN.taxpayers);
+    if (dataset.requestRows < PLAN.lowRows) await addRecoveryRows(database.url, dataset.busyRucs, PLAN.lowRows - dataset.requestRows);
+    const peers = [await stack.startPeer('plain'), await stack.startPeer('hive'), await stack.startPeer('floor')];
+    const contenders = [stack.gateway, ...peers];
+    const busy = dataset.busyRucs;
+    const low = `${PLAN.lowRows / 1000}k`;
+    const high = PLAN.highRows >= 1_000_000 ? `${PLAN.highRows / 1_000_000}M` : `${PLAN.highRows / 1000}k`;
+    const first: Workload[] = [
+      dossierWorkload('1760001630001', 1),
+      dossierWorkload('1760001630001', 20),
+      batchWorkload(busy.slice(0, 1), 4),
+      batchWorkload(busy.slice(0, 100), 4),
+      batchWorkload(busy.slice(0, 500), 4),
+      reportWorkload(TEN_YEARS.from, TEN_YEARS.to, low, 4),
+    ];
+    const second = [reportWorkload(TEN_YEARS.from, TEN_YEARS.to, high, 4)];
+    const samples: Sample[] = [];
+    const run = async (workloads: Workload[]) => {
+      for (const workload of workloads) {
+        const answers = await Promise.all(contenders.map(c => checkAnswer(c, stack.token, workload)));
+        // The routers must agree on the answer (the floor builds its own shape).
+        for (let i = 1; i < 3; i++) if (JSON.stringify(answers[i]) !== JSON.stringify(answers[0])) throw new Error(`${contenders[i].name} responde distinto a llavero en ${workload.name}`);
       }
-      return median(times);
+      for (let round = 0; round < PLAN.rounds; round++) {
+        for (const workload of workloads) {
+          for (const contender of rotate(contenders, round)) {
+            const sample = await measure(contender, stack.subgraphs, stack.token, workload, PLAN.seconds);
+            samples.push(sample);
+            console.log(`[bench] ${workload.name.padEnd(16)} ${contender.name.padEnd(8)} ${sample.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${sample.p50} ms  p99 ${sample.p99} ms  RSS ${sample.maxRssMiB.toFixed(0)} MiB${sample.failures ? `  ${sample.failures} FALLOS` : ''}`);
+          }
+        }
+      }
     };
-    const before = await report();
-    const extra = 200_000;
-    await stack.dataSources.sut.query(
-      `INSERT INTO recovery_request (requester_ruc, system, channel, quipux_document_number, contact_email, status, received_at, recorded_by)
-       SELECT '1791234561001', 'SUT', 'QUIPUX', 'MDT-DSG-2024-' || g || '-E', 'bench@llavero.ec', 'RECEIVED', now() - (g || ' minutes')::interval, 'bench'
-       FROM generate_series(1, $1) g`,
-      [extra],
-    );
-    await stack.dataSources.sut.query('VACUUM ANALYZE recovery_request'); // let the insert settle before timing
-    const after = await report();
-    console.log(`\nattentionReport (108 months, two services), median of ${ITERATIONS} runs`);
-    console.log(`before ${extra} more request rows: ${before.toFixed(1)} ms · after: ${after.toFixed(1)} ms · ratio ${(after / before).toFixed(2)}x (1.00 = unaffected by the number of requests)`);
-    console.log(`\nMemory: process RSS ${(rssBefore / 2 ** 20).toFixed(0)} MiB before, ${(rssAfter / 2 ** 20).toFixed(0)} MiB after (x${(rssAfter / rssBefore).toFixed(2)}).`);
+    await run(first);
+    const sqlStatements: { rucs: number; bySchema: Record<string, number> }[] = [];
+    for (const size of [1, 500]) {
+      const before = await sqlStatementsBySchema(stack.subgraphs);
+      await checkAnswer(stack.gateway, stack.token, batchWorkload(busy.slice(0, size), 1));
+      const after = await sqlStatementsBySchema(stack.subgraphs);
+      sqlStatements.push({ rucs: size, bySchema: Object.fromEntries(Object.keys(after).map(s => [s, after[s] - before[s]])) });
+    }
+    console.log(`[bench] añadiendo filas hasta ${PLAN.highRows.toLocaleString('en')} solicitudes…`);
+    await addRecoveryRows(database.url, busy, PLAN.highRows - (await addRecoveryRows(database.url, busy, 0)));
+    await run(second);
+
+    const table = summarise(samples);
+    const get = (workload: string, contender: string): Figures => table.get(workload)!.get(contender)!;
+    const d20 = (c: string) => get('dossier-20', c).requestsPerSecond;
+    const targets: Target[] = [
+      { what: 'dossier, 20 clients: llavero / hive (requests/s)', value: d20('llavero') / d20('hive'), goal: '≥ 1.0', met: d20('llavero') >= d20('hive') },
+      { what: 'dossier, 20 clients: llavero / plain @apollo/gateway', value: d20('llavero') / d20('plain'), goal: '≥ 1.0', met: d20('llavero') >= d20('plain') },
+      { what: 'dossier, 20 clients: llavero / floor', value: d20('llavero') / d20('floor'), goal: '≥ 0.8', met: d20('llavero') >= 0.8 * d20('floor') },
+      { what: `floor: subgraph entity calls per CPU-second / before (${FLOOR_BEFORE})`, value: get('dossier-20', 'floor').entityCallsPerCpuSecond / FLOOR_BEFORE, goal: '≥ 2.0', met: get('dossier-20', 'floor').entityCallsPerCpuSecond >= 2 * FLOOR_BEFORE },
+      { what: 'llavero: 20 clients / 1 client (requests/s)', value: d20('llavero') / get('dossier-1', 'llavero').requestsPerSecond, goal: '≥ 1.5', met: d20('llavero') >= 1.5 * get('dossier-1', 'llavero').requestsPerSecond },
+      { what: 'llavero gateway RSS under load, MiB (max over the dossier runs)', value: Math.max(get('dossier-20', 'llavero').maxRssMiB, get('dossier-1', 'llavero').maxRssMiB), goal: '≤ 200', met: Math.max(get('dossier-20', 'llavero').maxRssMiB, get('dossier-1', 'llavero').maxRssMiB) <= 200 },
+      { what: 'llavero: taxpayers 500 RUCs / 1 RUC (p50 time)', value: get('taxpayers-500', 'llavero').p50 / Math.max(1, get('taxpayers-1', 'llavero').p50), goal: '≤ 3', met: get('taxpayers-500', 'llavero').p50 <= 3 * Math.max(1, get('taxpayers-1', 'llavero').p50) },
+      { what: 'SQL statements per subgraph, 500 RUCs − 1 RUC (largest difference)', value: Math.max(...Object.keys(sqlStatements[0].bySchema).map(s => Math.abs(sqlStatements[1].bySchema[s] - sqlStatements[0].bySchema[s]))), goal: '0', met: Object.keys(sqlStatements[0].bySchema).every(s => sqlStatements[1].bySchema[s] === sqlStatements[0].bySchema[s]) },
+      { what: `llavero: attentionReport at ${high} / at ${low} rows (p50 time)`, value: get(`report-${high}`, 'llavero').p50 / Math.max(1, get(`report-${low}`, 'llavero').p50), goal: '≤ 1.2', met: get(`report-${high}`, 'llavero').p50 <= 1.2 * Math.max(1, get(`report-${low}`, 'llavero').p50) },
+    ];
+    const labels = Object.fromEntries([...first, ...second].map(w => [w.name, w.label]));
+    const markdown = renderReport({
+      quick: QUICK,
+      startedAt,
+      seconds: PLAN.seconds.run,
+      rounds: PLAN.rounds,
+      dataset: { taxpayers: dataset.taxpayers, lowRows: PLAN.lowRows, highRows: PLAN.highRows },
+      labels,
+      table,
+      sqlStatements,
+      targets,
+      machine: `${cpus().length} cores (${cpus()[0]?.model ?? 'cpu'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    });
+    mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench', 'results', QUICK ? 'quick.md' : 'latest.md'), `${markdown}\n`);
+    console.log(`\n${markdown}`);
+    console.log(`[bench] informe en bench/results/${QUICK ? 'quick' : 'latest'}.md (${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s)`);
   } finally {
     await stack.stop();
-    await server.stop();
+    await database.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

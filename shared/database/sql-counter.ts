@@ -1,5 +1,6 @@
 import { processConfig } from '../config';
 import type { Logger, QueryRunner } from 'typeorm';
+import { sqlStatements } from '../observability/metrics';
 
 /**
  * TypeORM logger that counts SQL statements (for the N+1 checks and the benchmark) and
@@ -12,6 +13,7 @@ export class CountingLogger implements Logger {
 
   logQuery(_query: string, _parameters?: unknown[], _runner?: QueryRunner): void {
     this.statements++;
+    sqlStatements.inc({ schema: this.label });
   }
   logQueryError(error: string | Error, query: string): void {
     console.error(`[${this.label}] consulta SQL fallida: ${error instanceof Error ? error.message : error} — ${query.slice(0, 200)}`);

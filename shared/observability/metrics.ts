@@ -25,6 +25,13 @@ export const graphqlErrors = new Counter({
   registers: [registry],
 });
 
+export const sqlStatements = new Counter({
+  name: 'llavero_db_statements_total',
+  help: 'SQL statements sent to PostgreSQL, by database schema (one per service): a batch of RUCs must cost what one does.',
+  labelNames: ['schema'] as const,
+  registers: [registry],
+});
+
 export const subgraphRequestDuration = new Histogram({
   name: 'llavero_subgraph_request_duration_seconds',
   help: 'Calls from the gateway to each subgraph, by outcome (ok, error, timeout, unavailable, circuit_open).',

@@ -1,0 +1,58 @@
+import autocannon from 'autocannon';
+import { cpuSeconds, rssMiB, type Proc } from './processes';
+import type { Workload } from './workloads';
+
+// One measured run: autocannon at a fixed concurrency against one contender, after a warm-up, while the
+// contender's RSS and the subgraphs' CPU are sampled from /proc.
+
+export interface Sample {
+  contender: string;
+  workload: string;
+  requestsPerSecond: number;
+  requests: number;
+  p50: number;
+  p99: number;
+  failures: number;
+  maxRssMiB: number;
+  subgraphCpuSeconds: number;
+}
+
+async function fire(url: string, token: string, workload: Workload, seconds: number) {
+  return autocannon({
+    url,
+    method: 'POST',
+    connections: workload.clients,
+    duration: seconds,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: workload.body,
+  });
+}
+
+/** Checks the contender answers this workload without errors (a fast wrong answer is not a result). */
+export async function checkAnswer(contender: Proc, token: string, workload: Workload): Promise<unknown> {
+  const response = await fetch(contender.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: workload.body });
+  const answer = (await response.json()) as { data?: unknown; errors?: unknown };
+  if (!response.ok || answer.errors || !answer.data) throw new Error(`${contender.name} no responde bien a ${workload.name}: ${JSON.stringify(answer).slice(0, 500)}`);
+  return answer.data;
+}
+
+export async function measure(contender: Proc, subgraphs: Proc[], token: string, workload: Workload, seconds: { warm: number; run: number }): Promise<Sample> {
+  await fire(contender.url, token, workload, seconds.warm);
+  let maxRss = rssMiB(contender.pid);
+  const sampler = setInterval(() => (maxRss = Math.max(maxRss, rssMiB(contender.pid))), 250);
+  const cpuBefore = subgraphs.reduce((sum, p) => sum + cpuSeconds(p.pid), 0);
+  const result = await fire(contender.url, token, workload, seconds.run);
+  const cpuAfter = subgraphs.reduce((sum, p) => sum + cpuSeconds(p.pid), 0);
+  clearInterval(sampler);
+  return {
+    contender: contender.name,
+    workload: workload.name,
+    requestsPerSecond: result.requests.total / seconds.run,
+    requests: result.requests.total,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failures: result.non2xx + result.errors + result.timeouts,
+    maxRssMiB: maxRss,
+    subgraphCpuSeconds: cpuAfter - cpuBefore,
+  };
+}

@@ -1,0 +1,143 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { SignJWT } from 'jose';
+import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevKeys } from '../../gateway/auth/dev-keys';
+import { newDevelopmentSigningSecret } from '../../shared/auth/secrets';
+import { SUBGRAPH_NAMES } from '../../shared/env';
+import { launcherPorts } from '../../test/support/launcher-ports';
+import { prepareDatabases } from '../prepare-databases';
+
+// The processes under measurement, each its own Node process on 127.0.0.1 as `npm start` runs them (the
+// four subgraphs, the dossier service, Llavero's gateway) plus the peers (scripts/bench/peer-server.ts),
+// spawned here so the bench knows every pid: RSS and CPU are read from /proc.
+
+const ROOT = resolve(__dirname, '../../..');
+
+export interface Proc {
+  name: string;
+  pid: number;
+  url: string;
+}
+
+export interface BenchStack {
+  gateway: Proc;
+  subgraphs: Proc[];
+  /** Every subgraph's URL by name, the dossier service's included. */
+  subgraphUrls: Record<string, string>;
+  env: NodeJS.ProcessEnv;
+  token: string;
+  startPeer(kind: 'plain' | 'hive' | 'floor'): Promise<Proc>;
+  stop(): Promise<void>;
+}
+
+function spawnProcess(name: string, args: string[], env: NodeJS.ProcessEnv, children: ChildProcess[]): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
+  let output = '';
+  child.stdout!.on('data', chunk => (output = (output + chunk).slice(-20_000)));
+  child.stderr!.on('data', chunk => (output = (output + chunk).slice(-20_000)));
+  children.push(child);
+  return { child, output: () => output };
+}
+
+async function waitFor(url: string, name: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} terminó antes de estar listo:\n${output()}`);
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(1000) })).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise(r => setTimeout(r, 150));
+  }
+  throw new Error(`${name} no respondió en ${url}:\n${output()}`);
+}
+
+/** CPU seconds a process has used so far (user + system), from /proc. */
+export function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** Resident memory of a process now, in MiB. */
+export function rssMiB(pid: number): number {
+  const line = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return line ? Number(line[1]) / 1024 : 0;
+}
+
+export async function startBenchStack(ownerUrl: string): Promise<BenchStack> {
+  const children: ChildProcess[] = [];
+  const home = mkdtempSync(join(tmpdir(), 'llavero-bench-home-'));
+  chmodSync(home, 0o755);
+  const { env: portsEnv } = await launcherPorts();
+  const runtimeUrls = await prepareDatabases(ownerUrl);
+  const { DATABASE_URL: _owner, ...inherited } = process.env;
+  const env: NodeJS.ProcessEnv = {
+    ...inherited,
+    ...runtimeUrls,
+    ...portsEnv,
+    LLAVERO_HOME: home,
+    LLAVERO_QUIET: 'true',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'development',
+    GATEWAY_SIGNING_SECRET: newDevelopmentSigningSecret(),
+    RATE_LIMIT_PER_MINUTE: '100000000',
+    RATE_LIMIT_PER_IP_PER_MINUTE: '100000000',
+  };
+  const subgraphUrls: Record<string, string> = {};
+  const subgraphs: Proc[] = [];
+  const services = [...SUBGRAPH_NAMES.map(name => ({ name, script: `dist/subgraphs/${name}/index.js` })), { name: 'dossier', script: 'dist/gateway/dossier/index.js' }];
+  await Promise.all(
+    services.map(async ({ name, script }) => {
+      const port = env[`${name.toUpperCase()}_PORT`];
+      const { child, output } = spawnProcess(name, [script], env, children);
+      await waitFor(`http://127.0.0.1:${port}/health/ready`, name, child, output);
+      subgraphUrls[name] = `http://127.0.0.1:${port}/graphql`;
+      subgraphs.push({ name, pid: child.pid!, url: subgraphUrls[name] });
+    }),
+  );
+  const gatewayProcess = spawnProcess('gateway', ['dist/gateway/index.js'], env, children);
+  await waitFor(`http://127.0.0.1:${env.PORT}/health/ready`, 'gateway', gatewayProcess.child, gatewayProcess.output);
+  const keys = await loadOrCreateDevKeys(home);
+  const token = await new SignJWT({ role: 'front-office', scope: '' })
+    .setProtectedHeader({ alg: 'ES256', kid: keys.kid })
+    .setIssuer(DEV_ISSUER)
+    .setAudience(DEV_AUDIENCE)
+    .setSubject('bench')
+    .setIssuedAt()
+    .setExpirationTime('3h')
+    .sign(keys.privateKey);
+  const peerEnv = { ...env, BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls) };
+
+  return {
+    gateway: { name: 'llavero', pid: gatewayProcess.child.pid!, url: `http://127.0.0.1:${env.PORT}/graphql` },
+    subgraphs,
+    subgraphUrls,
+    env,
+    token,
+    async startPeer(kind) {
+      const { child, output } = spawnProcess(kind, ['dist/scripts/bench/peer-server.js', kind], peerEnv, children);
+      const url = await new Promise<string>((done, fail) => {
+        const timer = setTimeout(() => fail(new Error(`${kind} no arrancó:\n${output()}`)), 60_000);
+        child.stdout!.on('data', () => {
+          const match = /listo en (\S+)/.exec(output());
+          if (match) (clearTimeout(timer), done(match[1]));
+        });
+        child.once('exit', code => fail(new Error(`${kind} terminó (${code}):\n${output()}`)));
+      });
+      return { name: kind, pid: child.pid!, url };
+    },
+    async stop() {
+      await Promise.all(
+        children.filter(c => c.exitCode === null).map(c => new Promise(done => {
+          const timer = setTimeout(() => c.kill('SIGKILL'), 10_000);
+          c.once('exit', () => (clearTimeout(timer), done(undefined)));
+          c.kill('SIGTERM');
+        })),
+      );
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}

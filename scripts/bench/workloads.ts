@@ -1,0 +1,44 @@
+// What every contender is asked, the same body for each (the floor reads the operation name).
+
+const SECTIONS: Record<string, string> = {
+  sal: 'salInstitution { name status } salAccessKeys { status holderNames holderEmail }',
+  sut: 'systemKeyRecoveries { system status contactEmail }',
+  trainers: 'trainerCredentials { status validUntil }',
+  iess: 'iessEmployer { businessName hasEmployerKey } iessEmployerKeyRequests { channel status }',
+};
+
+const REPORT_SECTIONS: Record<string, string> = {
+  sal: 'salAccessKeys { month attentions complaints }',
+  sut: 'systemKeyRecovery { month attentions complaints }',
+  trainers: 'trainerCredentials { month attentions complaints }',
+  iess: 'iessEmployerKeys { month attentions complaints }',
+};
+
+/** Each subgraph's share of a taxpayer and of the attention report, as its `_entities` selection. */
+export const TAXPAYER_SECTIONS = SECTIONS;
+export const REPORT_SECTIONS_BY_SUBGRAPH = REPORT_SECTIONS;
+
+const taxpayerFields = `ruc kind ${Object.values(SECTIONS).join(' ')}`;
+
+export const DOSSIER = `query Dossier($ruc: String!) { taxpayer(ruc: $ruc) { ${taxpayerFields} } }`;
+export const BATCH = `query Lote($rucs: [String!]!) { taxpayers(rucs: $rucs) { ${taxpayerFields} } }`;
+export const REPORT = `query Atenciones($from: String!, $to: String!) { attentionReport(from: $from, to: $to) { from to ${Object.values(REPORT_SECTIONS).join(' ')} } }`;
+
+export interface Workload {
+  name: string;
+  label: string;
+  clients: number;
+  body: string;
+}
+
+export function dossierWorkload(ruc: string, clients: number): Workload {
+  return { name: `dossier-${clients}`, label: `taxpayer (1 RUC), ${clients} client${clients > 1 ? 's' : ''}`, clients, body: JSON.stringify({ query: DOSSIER, operationName: 'Dossier', variables: { ruc } }) };
+}
+
+export function batchWorkload(rucs: string[], clients: number): Workload {
+  return { name: `taxpayers-${rucs.length}`, label: `taxpayers (${rucs.length} RUC), ${clients} clients`, clients, body: JSON.stringify({ query: BATCH, operationName: 'Lote', variables: { rucs } }) };
+}
+
+export function reportWorkload(from: string, to: string, rows: string, clients: number): Workload {
+  return { name: `report-${rows}`, label: `attentionReport ${from}..${to} at ${rows} request rows, ${clients} clients`, clients, body: JSON.stringify({ query: REPORT, operationName: 'Atenciones', variables: { from, to } }) };
+}
