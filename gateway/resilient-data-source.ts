@@ -3,6 +3,8 @@ import { encodeIdentity, IDENTITY_HEADER, signRequest } from '../shared/auth/gat
 import type { GatewayContext } from './context';
 import { serviceLabel } from '../shared/service-labels';
 import { subgraphRequestDuration } from '../shared/observability/metrics';
+import { requestLog } from '../shared/observability/request-log';
+import { safeError } from '../shared/observability/safe-error';
 import { SubgraphCallRefused, type SubgraphPolicy } from './subgraph-policy';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import {
@@ -61,8 +63,9 @@ export class ResilientDataSource extends RemoteGraphQLDataSource {
     try {
       response = await super.process(options);
     } catch (error) {
-      timer({ outcome: error instanceof SubgraphCallRefused ? error.outcome : 'unavailable' });
-      console.warn(`[gateway] ${(error as Error).message}`);
+      const outcome = error instanceof SubgraphCallRefused ? error.outcome : 'unavailable';
+      timer({ outcome });
+      requestLog('gateway').warn({ subgraph: this.serviceName, outcome, error: safeError(error) }, `subgrafo ${this.serviceName} sin respuesta (${outcome}): sus secciones se entregan vacías`);
       return degradedResponse(this.serviceName, query, variables, this.apiSchema());
     }
     timer({ outcome: response.errors ? 'error' : 'ok' });

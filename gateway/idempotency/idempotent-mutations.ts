@@ -3,6 +3,8 @@ import type { RequestHandler, Response } from 'express';
 import { getOperationAST, parse } from 'graphql';
 import { sendGraphQLError } from '../http-errors';
 import type { IdempotencyRecord, IdempotencyStore } from './idempotency-store';
+import { requestLog } from '../../shared/observability/request-log';
+import { safeError } from '../../shared/observability/safe-error';
 
 // A mutation sent with an `Idempotency-Key` header runs once: a retry with the same key (after a lost
 // answer, a double click, a proxy's retry) gets the first answer back, marked `Idempotent-Replayed: true`,
@@ -58,7 +60,7 @@ function keepAnswer(res: Response, settings: IdempotencySettings, key: string, f
     const kept = keepable(res.statusCode, body)
       ? settings.store.complete(key, { state: 'done', fingerprint, status: res.statusCode, body }, settings.ttlMs)
       : settings.store.release(key);
-    kept.catch(error => console.error(`[gateway] clave de idempotencia: ${(error as Error).message}`)).finally(() => end(...args));
+    kept.catch(error => requestLog('gateway').error({ error: safeError(error) }, 'no se pudo guardar la respuesta de una clave de idempotencia')).finally(() => end(...args));
     return res;
   }) as Response['end'];
 }
@@ -81,7 +83,7 @@ export function idempotentMutations(settings: IdempotencySettings): RequestHandl
     try {
       held = await settings.store.claim(key, fingerprint, settings.pendingMs);
     } catch (error) {
-      console.error(`[gateway] clave de idempotencia: ${(error as Error).message}`);
+      requestLog('gateway').error({ error: safeError(error) }, 'no se pudo comprobar una clave de idempotencia');
       res.setHeader('Retry-After', '1');
       return sendGraphQLError(res, 503, 'SERVICE_UNAVAILABLE', 'No se pudo comprobar la clave de idempotencia: reintente en unos segundos; nada se escribió.', { service: 'gateway' });
     }
