@@ -66,6 +66,8 @@ export class ResilientDataSource extends RemoteGraphQLDataSource {
       const outcome = error instanceof SubgraphCallRefused ? error.outcome : 'unavailable';
       timer({ outcome });
       requestLog('gateway').warn({ subgraph: this.serviceName, outcome, error: safeError(error) }, `subgrafo ${this.serviceName} sin respuesta (${outcome}): sus secciones se entregan vacías`);
+      // A write that may have reached the subgraph may have committed: said so, and kept so by the idempotency key.
+      if (/^\s*mutation\b/.test(query) && !(error instanceof SubgraphCallRefused && !error.maybeDelivered)) return outcomeUnknown(this.serviceName);
       return degradedResponse(this.serviceName, query, variables, this.apiSchema());
     }
     timer({ outcome: response.errors ? 'error' : 'ok' });
@@ -97,6 +99,11 @@ function entitiesRequest(query: string, variables: Record<string, unknown>) {
 
 export function unavailableMessage(service: string): string {
   return `El servicio ${serviceLabel(service)} no está disponible en este momento: su sección se muestra vacía.`;
+}
+
+export function outcomeUnknown(service: string): GatewayGraphQLResponse {
+  const message = `El servicio ${serviceLabel(service)} no respondió a tiempo: la operación pudo haberse registrado o no. Revise el expediente antes de volver a intentarla.`;
+  return { errors: [{ message, extensions: { code: 'SERVICE_UNAVAILABLE', service, reason: 'OUTCOME_UNKNOWN' } }] };
 }
 
 export function degradedResponse(
