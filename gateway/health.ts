@@ -1,4 +1,7 @@
 import { Pool } from 'pg';
+import type { Logger } from '../shared/observability/log';
+import { requestLog } from '../shared/observability/request-log';
+import { safeError } from '../shared/observability/safe-error';
 
 export interface ReadinessReport {
   status: 'ok' | 'unavailable';
@@ -20,9 +23,9 @@ async function subgraphReady(graphqlUrl: string, timeoutMs: number): Promise<boo
  * The small pool /health/ready pings the database with. pg emits 'error' on the pool when PostgreSQL ends
  * an idle connection (a restart, an administrator): without a listener that event kills the gateway.
  */
-export function readinessPool(connectionString: string): Pool {
+export function readinessPool(connectionString: string, logger?: Logger): Pool {
   const pool = new Pool({ connectionString, max: 2, application_name: 'llavero-gateway-readiness' });
-  pool.on('error', error => console.error(`[gateway] PostgreSQL (comprobación de disponibilidad): ${error.message}`));
+  pool.on('error', error => requestLog('gateway', logger).warn({ error: safeError(error) }, 'PostgreSQL cerró una conexión de la comprobación de disponibilidad'));
   return pool;
 }
 

@@ -3,6 +3,8 @@ import { encodeIdentity, IDENTITY_HEADER, signRequest } from '../shared/auth/gat
 import type { GatewayContext } from './context';
 import { serviceLabel } from '../shared/service-labels';
 import { subgraphRequestDuration } from '../shared/observability/metrics';
+import { requestLog } from '../shared/observability/request-log';
+import { safeError } from '../shared/observability/safe-error';
 import { SubgraphCallRefused, type SubgraphPolicy } from './subgraph-policy';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import {
@@ -61,8 +63,11 @@ export class ResilientDataSource extends RemoteGraphQLDataSource {
     try {
       response = await super.process(options);
     } catch (error) {
-      timer({ outcome: error instanceof SubgraphCallRefused ? error.outcome : 'unavailable' });
-      console.warn(`[gateway] ${(error as Error).message}`);
+      const outcome = error instanceof SubgraphCallRefused ? error.outcome : 'unavailable';
+      timer({ outcome });
+      requestLog('gateway').warn({ subgraph: this.serviceName, outcome, error: safeError(error) }, `subgrafo ${this.serviceName} sin respuesta (${outcome}): sus secciones se entregan vacías`);
+      // A write that may have reached the subgraph may have committed: said so, and kept so by the idempotency key.
+      if (/^\s*mutation\b/.test(query) && !(error instanceof SubgraphCallRefused && !error.maybeDelivered)) return outcomeUnknown(this.serviceName);
       return degradedResponse(this.serviceName, query, variables, this.apiSchema());
     }
     timer({ outcome: response.errors ? 'error' : 'ok' });
@@ -94,6 +99,11 @@ function entitiesRequest(query: string, variables: Record<string, unknown>) {
 
 export function unavailableMessage(service: string): string {
   return `El servicio ${serviceLabel(service)} no está disponible en este momento: su sección se muestra vacía.`;
+}
+
+export function outcomeUnknown(service: string): GatewayGraphQLResponse {
+  const message = `El servicio ${serviceLabel(service)} no respondió a tiempo: la operación pudo haberse registrado o no. Revise el expediente antes de volver a intentarla.`;
+  return { errors: [{ message, extensions: { code: 'SERVICE_UNAVAILABLE', service, reason: 'OUTCOME_UNKNOWN' } }] };
 }
 
 export function degradedResponse(

@@ -113,7 +113,8 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
 
   const auditDataSource = await openServiceDatabase(createAuditDataSource, { admin: databaseUrl, runtime: runtimeDatabaseUrl });
   const checkpoints = await openCheckpointStores(options.auditCheckpointDir ?? config.audit.checkpointDir, redisUrl);
-  const auditWriter = await AuditWriter.open(auditDataSource, auditChainKey, { checkpoints, checkpointIntervalMs: options.auditCheckpointIntervalMs ?? config.audit.checkpointIntervalMs });
+  const logger = options.logger ?? createLogger('gateway', config.log);
+  const auditWriter = await AuditWriter.open(auditDataSource, auditChainKey, { checkpoints, checkpointIntervalMs: options.auditCheckpointIntervalMs ?? config.audit.checkpointIntervalMs, logger });
   const dossierSchema = await buildDossierSchema();
   let apiSchema: GraphQLSchema | undefined;
   const policies = Object.fromEntries(SUBGRAPH_NAMES.map(name => [name, new SubgraphPolicy(name, config.subgraphs)])) as Record<SubgraphName, SubgraphPolicy>;
@@ -130,10 +131,10 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(observeRequests('gateway', options.logger ?? createLogger('gateway', config.log)));
+  app.use(observeRequests('gateway', logger));
   app.set('trust proxy', options.trustProxy ?? trustProxySetting(config.gateway.trustProxy));
   const httpServer = createServer(app);
-  const pool = readinessPool((auditDataSource.options as { url: string }).url);
+  const pool = readinessPool((auditDataSource.options as { url: string }).url, logger);
   const limitsPolicy: LimitsPolicy = { limits: { ...config.limits, ...options.limits }, trustedOperations, introspectionRoles };
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

@@ -28,17 +28,19 @@ export class SubgraphCallRefused extends Error {
   constructor(
     readonly outcome: CallOutcome,
     message: string,
+    /** Whether the subgraph may have received the request (and run a write): false only when it provably did not. */
+    readonly maybeDelivered = false,
   ) {
     super(message);
   }
 }
 
 const CONNECTION_FAILURES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH']);
+/** Failures before a connection existed: the request never left. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
 
-function connectionFailed(error: Error): boolean {
-  const cause = (error as Error & { cause?: { code?: string } }).cause;
-  return CONNECTION_FAILURES.has(String(cause?.code ?? (error as Error & { code?: string }).code));
-}
+const errorCode = (error: Error) => String((error as Error & { cause?: { code?: string } }).cause?.code ?? (error as Error & { code?: string }).code);
+const connectionFailed = (error: Error) => CONNECTION_FAILURES.has(errorCode(error));
 
 class BadGatewayAnswer extends Error {}
 
@@ -108,8 +110,8 @@ export class SubgraphPolicy {
   private refusal(error: Error): SubgraphCallRefused {
     if (error instanceof BrokenCircuitError) return new SubgraphCallRefused('circuit_open', `circuito abierto: no se llama al subgrafo ${this.subgraph} durante ${this.settings.breakerOpenMs} ms`);
     if (error instanceof BulkheadRejectedError) return new SubgraphCallRefused('saturated', `el subgrafo ${this.subgraph} tiene ${this.settings.maxConcurrent} llamadas en curso y ${this.settings.maxQueued} en espera`);
-    if (error.name === 'TimeoutError') return new SubgraphCallRefused('timeout', `el subgrafo ${this.subgraph} no respondió en ${this.settings.timeoutMs} ms`);
-    return new SubgraphCallRefused('unavailable', `el subgrafo ${this.subgraph} no respondió: ${error.message}`);
+    if (error.name === 'TimeoutError') return new SubgraphCallRefused('timeout', `el subgrafo ${this.subgraph} no respondió en ${this.settings.timeoutMs} ms`, true);
+    return new SubgraphCallRefused('unavailable', `el subgrafo ${this.subgraph} no respondió: ${error.message}`, !NOT_CONNECTED.has(errorCode(error)));
   }
 
   /** After the HTTP server drained: nothing of ours is in flight; a call still waiting on a hung subgraph is cut. */

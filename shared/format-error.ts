@@ -1,6 +1,8 @@
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { classifyDatabaseError } from './database-errors';
+import { requestLog } from './observability/request-log';
+import { safeError } from './observability/safe-error';
 
 const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'SERVICE_UNAVAILABLE']);
 
@@ -54,17 +56,13 @@ export function subgraphErrorFormatter(service: string) {
     const classified = classifyDatabaseError(original, service);
     if (!classified) {
       const answer = formatLlaveroError(formatted, error);
-      // The caller sees a generic message; the cause is kept here, one line, for whoever reads the logs.
-      if (answer.extensions?.code === 'INTERNAL_SERVER_ERROR') console.error(`[${service}] error interno en ${formatted.path?.join('.') ?? 'la operación'}: ${describeCause(original)}`);
+      // The caller sees a generic message; the operator one JSON line with the request's id and the cause without its input.
+      if (answer.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+        requestLog(service).error({ path: formatted.path?.join('.'), error: safeError(original, { stack: true }) }, `error interno en ${formatted.path?.join('.') ?? 'la operación'}`);
+      }
       return answer;
     }
     const { code, message, reason, field } = classified;
     return { message, path: formatted.path, extensions: { code, service, reason, ...(field ? { field } : {}) } };
   };
-}
-
-function describeCause(error: unknown): string {
-  const e = (error ?? {}) as { name?: unknown; message?: unknown; code?: unknown; driverError?: { code?: unknown } };
-  const code = e.driverError?.code ?? e.code;
-  return `${String(e.name ?? 'Error')}${code ? ` (${String(code)})` : ''}: ${String(e.message ?? error)}`.slice(0, 500);
 }

@@ -4,6 +4,8 @@ import { Kind, type OperationDefinitionNode } from 'graphql';
 import { isAuthenticated } from '../../shared/auth/identity';
 import type { GatewayContext } from '../context';
 import type { NewAuditEntry } from './audit-writer';
+import { requestLog } from '../../shared/observability/request-log';
+import { safeError } from '../../shared/observability/safe-error';
 
 /** Root fields that only read public, non-personal data: an anonymous read of them is not audited. */
 const PUBLIC_ROOTS = new Set(['attentionReport', 'attentionPoints', 'iessSectors', '__typename', '__schema', '__type']);
@@ -56,7 +58,7 @@ export function auditPlugin(): ApolloServerPlugin<GatewayContext> {
             context.audit.intentWritten = true;
             return null;
           } catch (error) {
-            console.error(`[gateway] no se pudo registrar la intención de escritura ${context.identity.requestId}: ${(error as Error).message}`);
+            requestLog('gateway').error({ error: safeError(error) }, 'no se pudo registrar la intención de escritura: la mutación no se ejecutó');
             context.audit.written = true; // nothing ran: there is no outcome to record
             return {
               http: { status: 503, headers: new HeaderMap() },
@@ -80,7 +82,7 @@ export function auditPlugin(): ApolloServerPlugin<GatewayContext> {
             context.audit.written = true;
           } catch (error) {
             context.audit.written = true;
-            console.error(`[gateway] no se pudo escribir la auditoría de ${context.identity.requestId}: ${(error as Error).message}`);
+            requestLog('gateway').error({ error: safeError(error), ran }, 'no se pudo escribir la auditoría de la solicitud');
             // A write already ran and its INTENT is on record: its result is delivered rather than hidden and retried.
             if (ran) return;
             if (response.body.kind !== 'single') throw error;

@@ -6,6 +6,9 @@ import { signCheckpoint, type CheckpointStore } from './audit-checkpoints';
 import type { AuditEntry } from './audit-entry';
 import { boundedText, MAX_STORED_ADDRESS } from './audit-values';
 import { auditAppendDuration } from '../../shared/observability/metrics';
+import type { Logger } from '../../shared/observability/log';
+import { requestLog } from '../../shared/observability/request-log';
+import { safeError } from '../../shared/observability/safe-error';
 
 // Group commit on a chain of this process's own: entries of concurrent requests are hashed in order and
 // written by one multi-row INSERT (one commit), and each request waits for its own entry before its
@@ -31,6 +34,8 @@ export interface AuditWriterOptions {
   /** Most entries waiting for a commit; beyond, an entry is refused at once (the request answers 503) rather than queued without end while the database is slow. */
   maxQueued?: number;
   chainId?: string;
+  /** Where a failed checkpoint (outside any request) is reported; defaults to the process's gateway logger. */
+  logger?: Logger;
 }
 
 const COLUMNS = [
@@ -80,7 +85,10 @@ export class AuditWriter {
     this.chainId = options.chainId ?? newChainId();
     this.head = { chainId: this.chainId, seq: 0, hash: GENESIS_HASH };
     this.maxBatch = options.maxBatch ?? 200;
-    this.timer = setInterval(() => void this.checkpoint().catch(error => console.error(`[gateway] punto de control de auditoría: ${(error as Error).message}`)), options.checkpointIntervalMs);
+    this.timer = setInterval(
+      () => void this.checkpoint().catch(error => requestLog('gateway', options.logger).error({ error: safeError(error) }, 'no se pudo publicar el punto de control de auditoría')),
+      options.checkpointIntervalMs,
+    );
     this.timer.unref();
   }
 

@@ -2,6 +2,8 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Identity } from '../../shared/auth/identity';
 import type { RequestAudit } from '../context';
 import type { AuditWriter } from './audit-writer';
+import { requestLog } from '../../shared/observability/request-log';
+import { safeError } from '../../shared/observability/safe-error';
 
 // A known caller's request refused outside GraphQL's pipeline (rate limit, body, CSRF, batching, an
 // unknown persisted hash …) is recorded before the refusal leaves: the response's end waits for the entry.
@@ -33,7 +35,7 @@ export function auditRefusalsBeforeAnswer(writer: AuditWriter) {
           outcome: 'ERROR',
           errorCodes: [audit.refusalCode ?? `HTTP_${res.statusCode}`],
         })
-        .catch(error => console.error(`[gateway] auditoría de un rechazo ${identity.requestId}: ${(error as Error).message}`))
+        .catch(error => requestLog('gateway').error({ error: safeError(error), status: res.statusCode }, 'no se pudo auditar un rechazo'))
         .finally(() => end(...args));
       return res;
     }) as End;

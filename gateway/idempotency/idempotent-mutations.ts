@@ -2,16 +2,19 @@ import { createHash } from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
 import { getOperationAST, parse } from 'graphql';
 import { sendGraphQLError } from '../http-errors';
+import { answerFate } from './answer-fate';
 import type { IdempotencyRecord, IdempotencyStore } from './idempotency-store';
+import { requestLog } from '../../shared/observability/request-log';
+import { safeError } from '../../shared/observability/safe-error';
 
 // A mutation sent with an `Idempotency-Key` header runs once: a retry with the same key (after a lost
 // answer, a double click, a proxy's retry) gets the first answer back, marked `Idempotent-Replayed: true`,
 // and writes nothing. Keys belong to the caller (two callers' equal keys never meet). The same key with a
-// different request is refused; a retry while the first is still running is told to wait. An answer that
-// says a service was unavailable is not kept, so the retry runs again.
+// different request is refused; a retry while the first is still running is told to wait. When the write
+// provably did not run (a service down before it was reached) nothing is kept and a retry runs; when a
+// subgraph may have committed it without answering, retries are told to check the dossier (answer-fate.ts).
 
 const KEY = /^[\x21-\x7E]{1,128}$/;
-const NOT_KEPT = new Set(['SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR']);
 
 export interface IdempotencySettings {
   store: IdempotencyStore;
@@ -33,17 +36,6 @@ function isMutation(body: { query?: unknown; operationName?: unknown }): boolean
   }
 }
 
-/** Whether this answer may be replayed: a deterministic outcome, not a passing outage. */
-function keepable(status: number, body: string): boolean {
-  if (status >= 500 || status === 429) return false;
-  try {
-    const errors = (JSON.parse(body) as { errors?: Array<{ extensions?: { code?: string } }> }).errors ?? [];
-    return !errors.some(error => NOT_KEPT.has(String(error.extensions?.code)));
-  } catch {
-    return false;
-  }
-}
-
 function replay(res: Response, record: Extract<IdempotencyRecord, { state: 'done' }>): void {
   res.status(record.status).setHeader('Idempotent-Replayed', 'true');
   res.type('application/json').send(record.body);
@@ -55,10 +47,12 @@ function keepAnswer(res: Response, settings: IdempotencySettings, key: string, f
   res.end = ((...args: unknown[]) => {
     const [chunk] = args;
     const body = Buffer.isBuffer(chunk) ? chunk.toString('utf8') : typeof chunk === 'string' ? chunk : '';
-    const kept = keepable(res.statusCode, body)
-      ? settings.store.complete(key, { state: 'done', fingerprint, status: res.statusCode, body }, settings.ttlMs)
-      : settings.store.release(key);
-    kept.catch(error => console.error(`[gateway] clave de idempotencia: ${(error as Error).message}`)).finally(() => end(...args));
+    const fate = answerFate(res.statusCode, body);
+    const kept =
+      fate.keep === 'nothing'
+        ? settings.store.release(key)
+        : settings.store.complete(key, { state: 'done', fingerprint, ...(fate.keep === 'unknown' ? { status: fate.status, body: fate.body } : { status: res.statusCode, body }) }, settings.ttlMs);
+    kept.catch(error => requestLog('gateway').error({ error: safeError(error) }, 'no se pudo guardar la respuesta de una clave de idempotencia')).finally(() => end(...args));
     return res;
   }) as Response['end'];
 }
@@ -81,7 +75,7 @@ export function idempotentMutations(settings: IdempotencySettings): RequestHandl
     try {
       held = await settings.store.claim(key, fingerprint, settings.pendingMs);
     } catch (error) {
-      console.error(`[gateway] clave de idempotencia: ${(error as Error).message}`);
+      requestLog('gateway').error({ error: safeError(error) }, 'no se pudo comprobar una clave de idempotencia');
       res.setHeader('Retry-After', '1');
       return sendGraphQLError(res, 503, 'SERVICE_UNAVAILABLE', 'No se pudo comprobar la clave de idempotencia: reintente en unos segundos; nada se escribió.', { service: 'gateway' });
     }

@@ -10,6 +10,8 @@ import { CONSTANCIA_QUERY, constanciaContent, ecuadorParts } from './constancia-
 import { drawConstancia } from './constancia-pdf';
 import { CODE_PATTERN, findConstancia, newVerificationCode, normalizeCode, recordConstancia } from './constancia-store';
 import { jsonBody, perAddress, refuse } from './json-http';
+import { requestLog } from '../../shared/observability/request-log';
+import { safeError } from '../../shared/observability/safe-error';
 
 // POST /ventanilla/constancia: the PDF a clerk hands to the citizen after an attention, recorded (code,
 // RUC, clerk, office, time, SHA-256) before it leaves. GET /constancia/verificar/:code: anyone holding
@@ -83,7 +85,7 @@ export function mountConstancia(app: Express, deps: ConstanciaDeps): void {
     try {
       await recordConstancia(deps.audit, { code, ruc: check.ruc, clerkSubject: verified.identity.subject, office, issuedAt, sha256 });
     } catch (error) {
-      console.error(`[gateway] constancia no registrada: ${(error as Error).message}`);
+      requestLog('gateway').error({ error: safeError(error) }, 'constancia no registrada: no se entregó');
       refuse(res, 503, 'SERVICE_UNAVAILABLE', 'No se pudo registrar la constancia: no se entrega sin registro. Reintente en unos segundos.');
       return;
     }

@@ -39,7 +39,7 @@ export function observeRequests(service: string, logger: Logger): RequestHandler
     autoLogging: { ignore: req => /^\/(health|metrics)/.test(req.url ?? '') },
   });
   return (req, res, next) => {
-    const scope: RequestScope = { requestId: requestIdFrom(req.headers['x-request-id']), startedAt: process.hrtime.bigint() };
+    const scope: RequestScope = { requestId: requestIdFrom(req.headers['x-request-id']), startedAt: process.hrtime.bigint(), logger };
     res.locals.scope = scope;
     res.setHeader('x-request-id', scope.requestId);
     tagRequestSpan(scope.requestId);

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import type { Logger } from './log';
 
 // What is known about the request being served, wherever the code runs on its behalf: its id (sent back
 // in x-request-id and forwarded to every subgraph), the caller, the operation and how it ended. Log
@@ -13,6 +14,8 @@ export interface RequestScope {
   operation?: string;
   /** 'ok', or the error codes of the answer (e.g. 'BAD_USER_INPUT'), sorted and deduplicated. */
   outcome?: string;
+  /** The serving service's logger (set by observeRequests); `requestLog()` adds the id to it. */
+  logger?: Logger;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();

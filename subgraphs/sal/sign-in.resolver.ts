@@ -8,7 +8,7 @@ import type { SalContext } from './context';
 import { SalSignInOutcome } from './enums';
 import { requireNewPassword, setNewPassword } from './new-password';
 import { KEY_STATUSES_IN_FORCE } from './one-key-in-force';
-import { afterFailedSignIn, isLocked } from './sign-in-lockout';
+import { countSignInAttempt, isLocked } from './sign-in-lockout';
 import { ChangeSalPasswordInput, SalSignInInput } from './sign-in.inputs';
 import { SalSignInResult } from './sign-in-result';
 import { requirePublicInstitutionRuc } from './public-institution';
@@ -46,13 +46,13 @@ export class SalSignInResolver {
     if (!key?.passwordHash) return wrong; // no hint whether the RUC or the user exists
     const now = new Date();
     if (isLocked(key.lockedUntil, now)) return { outcome: SalSignInOutcome.LOCKED, remainingAttempts: 0, lockedUntil: key.lockedUntil };
-    const repository = ctx.dataSource.getRepository(SalAccessKey);
+    // Counted before the (slow) password check, so parallel guesses cannot outrun the lockout.
+    const attempt = await countSignInAttempt(ctx.dataSource.manager, key.id, now);
+    if (!attempt.counted) return { outcome: SalSignInOutcome.LOCKED, remainingAttempts: 0, lockedUntil: attempt.lockedUntil };
     if (!(await verifySecret(input.password, key.passwordHash))) {
-      const { failedAttempts, lockedUntil, remainingAttempts } = afterFailedSignIn(key.failedAttempts, now);
-      await repository.update(key.id, lockedUntil ? { failedAttempts, lockedUntil } : { failedAttempts });
-      return lockedUntil ? { outcome: SalSignInOutcome.LOCKED, remainingAttempts, lockedUntil } : { ...wrong, remainingAttempts };
+      return attempt.lockedUntil ? { outcome: SalSignInOutcome.LOCKED, remainingAttempts: 0, lockedUntil: attempt.lockedUntil } : { ...wrong, remainingAttempts: attempt.remainingAttempts };
     }
-    await repository.update(key.id, { failedAttempts: 0, lockedUntil: null, lastSignInAt: now });
+    await ctx.dataSource.getRepository(SalAccessKey).update(key.id, { failedAttempts: 0, lockedUntil: null, lastSignInAt: now });
     return {
       outcome: key.mustChangePassword ? SalSignInOutcome.PASSWORD_CHANGE_REQUIRED : SalSignInOutcome.SUCCESS,
       remainingAttempts: null,

@@ -28,3 +28,23 @@ describe('SAL sign-in (seed 000 §6.3)', () => {
     expect((await signIn('Talento2026Humano')).data!.checkSalSignIn.outcome).toBe('LOCKED');
   });
 });
+
+describe('SAL sign-in under concurrent guesses', () => {
+  let t: SalUnderTest;
+  beforeAll(async () => {
+    t = await startSal();
+    await t.issueKey(ANA);
+  });
+  afterAll(() => t?.stop());
+
+  test('20 wrong passwords at once: exactly five are counted, the fifth locks, the rest find the key locked', async () => {
+    const signIn = () => t.as(CLERK, SIGN_IN, { input: { ruc: RUC, cedula: ANA.cedula, password: 'equivocada123' } });
+    const answers = (await Promise.all(Array.from({ length: 20 }, signIn))).map(a => a.data!.checkSalSignIn);
+    const wrong = answers.filter(a => a.outcome === 'WRONG_CREDENTIALS').map(a => a.remainingAttempts).sort();
+    expect(wrong).toEqual([1, 2, 3, 4]);
+    expect(answers.filter(a => a.outcome === 'LOCKED')).toHaveLength(16);
+    const [key] = await t.rows(`SELECT failed_attempts, locked_until FROM access_key WHERE holder_cedula = $1 ORDER BY issued_at DESC LIMIT 1`, [ANA.cedula]);
+    expect(key.failed_attempts).toBe(0);
+    expect(new Date(key.locked_until).getTime()).toBeGreaterThan(Date.now() + 29 * 60_000);
+  });
+});

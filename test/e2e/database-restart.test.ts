@@ -2,6 +2,8 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { checkReadiness, readinessPool } from '../../gateway/health';
 import { classifyDatabaseError } from '../../shared/database-errors';
+import { createLogger } from '../../shared/observability/log';
+import { Writable } from 'node:stream';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 // PostgreSQL ending connections (a restart, an administrator) must neither kill the gateway nor turn a
@@ -15,8 +17,14 @@ describe('the gateway when PostgreSQL ends its connections', () => {
   afterAll(() => database?.drop());
 
   test('the readiness pool survives its idle connection being terminated, says so in one line, and is ready again', async () => {
-    const pool = readinessPool(database.url);
-    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const logged: string[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        logged.push(...String(chunk).split('\n').filter(Boolean));
+        done();
+      },
+    });
+    const pool = readinessPool(database.url, createLogger('gateway', { level: 'info', format: 'json' }, sink));
     try {
       expect((await checkReadiness({}, pool)).status).toBe('ok'); // leaves one idle connection in the pool
       const admin = new Client({ connectionString: database.url });
@@ -25,10 +33,9 @@ describe('the gateway when PostgreSQL ends its connections', () => {
       await admin.end();
       expect(rows.length).toBeGreaterThan(0);
       await new Promise(r => setTimeout(r, 300)); // the idle client hears the termination: an 'error' event on the pool
-      expect(logged.mock.calls.flat().join('\n')).toMatch(/PostgreSQL \(comprobación de disponibilidad\): terminating connection/);
+      expect(logged.map(line => JSON.parse(line))).toContainEqual(expect.objectContaining({ level: 'warn', msg: expect.stringMatching(/^PostgreSQL cerró una conexión/), error: expect.objectContaining({ code: '57P01' }) }));
       expect((await checkReadiness({}, pool)).status).toBe('ok');
     } finally {
-      logged.mockRestore();
       await pool.end();
     }
   });

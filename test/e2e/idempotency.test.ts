@@ -1,8 +1,31 @@
 import { randomUUID } from 'node:crypto';
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadConfig } from '../../shared/config';
 import { bearer } from '../support/tokens';
 import { startSubgraphsAndGateway, type Stack } from '../support/stack';
 
 // A retried mutation with the same Idempotency-Key returns the first answer and writes nothing more.
+
+/** Stands in front of a subgraph: passes each request on at once, but its answer only after `delayMs` (the write has committed by then). */
+function lateAnswers(target: string, delayMs: number): Promise<{ server: Server; url: string; answered: () => number }> {
+  const upstream = new URL(target);
+  let answered = 0;
+  const server = createServer((req, res) => {
+    res.on('error', () => undefined);
+    const forward = httpRequest({ host: upstream.hostname, port: upstream.port, path: upstream.pathname, method: req.method, headers: req.headers }, answer => {
+      const chunks: Buffer[] = [];
+      answer.on('data', chunk => chunks.push(chunk));
+      answer.on('end', () => {
+        answered++;
+        setTimeout(() => res.writeHead(answer.statusCode ?? 502, answer.headers).end(Buffer.concat(chunks)), delayMs);
+      });
+    });
+    forward.on('error', () => res.destroy());
+    req.pipe(forward);
+  });
+  return new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, answered: () => answered })));
+}
 
 const COMPLAINT = 'mutation Queja($summary: String!) { recordSutComplaint(summary: $summary) { month complaints } }';
 
@@ -89,6 +112,31 @@ describe('Idempotency-Key on mutations', () => {
     expect(retried.body.errors).toBeUndefined();
     expect(await written('Queja durante la caída')).toBe(1);
     expect((await send('Queja durante la caída', key)).replayed).toBe('true');
+  });
+
+  test('a write whose subgraph answered too late may have committed: a retry with the key writes nothing and is told to check first', async () => {
+    const late = await lateAnswers(stack.subgraphUrls.sut, 1500);
+    const gateway = await stack.startAnotherGateway({ subgraphUrls: { ...stack.subgraphUrls, sut: late.url }, config: loadConfig({ ...process.env, SUBGRAPH_TIMEOUT_MS: '500' }) });
+    const sendVia = async (summary: string, key: string) => {
+      const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...bearer(clerk), 'idempotency-key': key }, body: JSON.stringify({ query: COMPLAINT, variables: { summary } }) });
+      return { status: response.status, replayed: response.headers.get('idempotent-replayed'), body: (await response.json()) as { errors?: any[] } };
+    };
+    try {
+      const key = randomUUID();
+      const first = await sendVia('Queja con respuesta tardía', key);
+      expect(first.body.errors![0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'sut', reason: 'OUTCOME_UNKNOWN' });
+      expect(first.body.errors![0].message).toMatch(/pudo haberse registrado/);
+      while (late.answered() < 1) await new Promise(resolve => setTimeout(resolve, 50));
+      expect(await written('Queja con respuesta tardía')).toBe(1);
+      const retried = await sendVia('Queja con respuesta tardía', key);
+      expect(retried.status).toBe(409);
+      expect(retried.body.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'Idempotency-Key', reason: 'IDEMPOTENCY_OUTCOME_UNKNOWN', service: 'sut' });
+      expect(retried.body.errors![0].message).toMatch(/Revise el expediente/);
+      expect(await written('Queja con respuesta tardía')).toBe(1);
+    } finally {
+      late.server.closeAllConnections();
+      await new Promise(resolve => late.server.close(resolve));
+    }
   });
 
   test('a query with the header is simply answered', async () => {

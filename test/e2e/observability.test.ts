@@ -5,11 +5,37 @@ import { bearer } from '../support/tokens';
 import { createLogger } from '../../shared/observability/log';
 import type { RunningServer } from '../../shared/http-server';
 import { startSubgraphsAndGateway, type Stack } from '../support/stack';
+import { GraphQLInt, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { effectiveScopes } from '../../shared/auth/identity';
+import { CountingLogger } from '../../shared/database/sql-counter';
+import { buildSubgraphServer } from '../../shared/subgraph-server';
+import { postSigned } from '../support/graphql-client';
 
 // What an operator sees: one JSON log line per request (id, caller, operation, outcome, duration; no
 // personal data, no token), the id in x-request-id and forwarded to the subgraphs, Prometheus /metrics.
 
 const DOSSIER = `query VentanillaExpediente($ruc: String!) { taxpayer(ruc: $ruc) { ruc systemKeyRecoveries { status contactEmail } iessEmployer { businessName } } }`;
+
+/** A port nothing listens on: a subgraph that is down. */
+async function deadUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise(resolve => server.close(resolve));
+  return `http://127.0.0.1:${port}/graphql`;
+}
+
+/** A subgraph fixture whose one field sends the caller's text to PostgreSQL as a table name (a defect on purpose). */
+function tableCountSchema(dataSource: DataSource): GraphQLSchema {
+  const rows = {
+    type: GraphQLInt,
+    args: { table: { type: new GraphQLNonNull(GraphQLString) } },
+    resolve: async (_source: unknown, args: { table: string }) => (await dataSource.query('SELECT count(*)::int AS n FROM pg_class WHERE oid = $1::regclass', [args.table]))[0].n,
+  };
+  return new GraphQLSchema({ query: new GraphQLObjectType({ name: 'Query', fields: { rows } }) });
+}
 
 /** Forwards to the real sut subgraph and keeps each request's and answer's x-request-id. */
 function spyProxy(target: string): Promise<{ server: Server; url: string; seen: Array<{ sent: IncomingHttpHeaders; answered: string | undefined }> }> {
@@ -30,7 +56,8 @@ describe('logs, request ids and metrics', () => {
   let stack: Stack;
   let gateway: RunningServer;
   let spy: Awaited<ReturnType<typeof spyProxy>>;
-  const lines: Array<Record<string, unknown>> = [];
+  const lines: Array<Record<string, any>> = [];
+  /** Every line must parse as JSON: a plain-text line fails the test here. */
   const sink = new Writable({
     write(chunk, _encoding, done) {
       for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
@@ -105,6 +132,40 @@ describe('logs, request ids and metrics', () => {
     for (const url of Object.values(stack.subgraphUrls)) {
       const sub = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
       expect(sub).toMatch(/llavero_db_pool_connections\{service="(sal|sut|trainers|iess)",state="total"\}/);
+    }
+  });
+
+  test('a subgraph that is down: the gateway logs one JSON warning with the request id, the subgraph and why, not the RUC', async () => {
+    const degraded = await stack.startAnotherGateway({ subgraphUrls: { ...stack.subgraphUrls, sut: await deadUrl() }, logger: createLogger('gateway', { level: 'info', format: 'json' }, sink) });
+    const token = await stack.issuer.token({ role: 'front-office', subject: 'ventanilla:maria' });
+    const response = await fetch(degraded.url, { method: 'POST', headers: { 'content-type': 'application/json', ...bearer(token) }, body: JSON.stringify({ query: DOSSIER, variables: { ruc: '1768152560001' }, operationName: 'VentanillaExpediente' }) });
+    const body = (await response.json()) as { errors?: Array<{ extensions: { code: string } }> };
+    expect(body.errors?.[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    const id = response.headers.get('x-request-id');
+    await new Promise(resolve => setTimeout(resolve, 50));
+    const warnings = lines.filter(l => l.reqId === id && l.subgraph === 'sut');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ service: 'gateway', level: 'warn', outcome: 'unavailable', error: { name: 'Error' } });
+    expect(JSON.stringify(lines)).not.toContain('1768152560001');
+  });
+
+  test("a subgraph's failing SQL and internal error: JSON lines with the gateway's request id and the SQLSTATE, not the caller's text", async () => {
+    const dataSource = await new DataSource({ type: 'postgres', url: stack.databaseUrl, logger: new CountingLogger('prueba') }).initialize();
+    const secret = stack.signingSecret;
+    const subgraph = await buildSubgraphServer({ name: 'prueba', schema: tableCountSchema(dataSource), dataSource, signingSecret: secret, createContext: () => ({}), logger: createLogger('prueba', { level: 'info', format: 'json' }, sink) }).listen(0);
+    try {
+      const requestId = randomUUID();
+      const identity = { subject: 'ventanilla:maria', role: 'front-office' as const, scopes: effectiveScopes('front-office', []), agency: null, trustedOperationsOnly: false, requestId };
+      const typed = 'planilla_ana.torres@senescyt-demo.gob.ec_1791234561001';
+      const answer = await postSigned(subgraph.url, secret, 'prueba', identity, 'query Filas($t: String!) { rows(table: $t) }', { t: typed });
+      expect(answer.errors![0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+      await new Promise(resolve => setTimeout(resolve, 50));
+      const mine = lines.filter(l => l.service === 'prueba' && l.reqId === requestId);
+      expect(mine.find(l => l.sqlState)).toMatchObject({ level: 'error', sql: expect.stringContaining('$1::regclass') });
+      expect(mine.find(l => l.path === 'rows')).toMatchObject({ level: 'error', error: { code: expect.stringMatching(/^[0-9A-Z]{5}$/) } });
+      expect(JSON.stringify(lines)).not.toMatch(/ana\.torres|senescyt|1791234561001/);
+    } finally {
+      await subgraph.stop();
     }
   });
 });
