@@ -41,9 +41,11 @@ describe('/ventanilla: find and a clean screen between citizens', () => {
     const { page } = w;
     await consult(page, '1791234561001');
     await settled(page);
+    await page.waitForSelector('#announce:has-text("Expediente del RUC 1791234561001 listo.")');
     await page.click('#new-attention');
     expect(await page.locator('.panel').count()).toBe(0);
     expect(await page.inputValue('#ruc')).toBe('');
+    expect(await page.textContent('#announce')).toBe(''); // the live region stays in the page: it must not keep naming the citizen
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('ruc');
   });
 
