@@ -11,9 +11,9 @@ import { expectAccessible, launchChromium, newPage, PHONE, shot, signIn } from '
 // attorney's notarised power; the legal area (a reviewer) seals it and approves; the key is handed over
 // in a printed notice. The window's clock is set to the turno's hour.
 
-const [RUC] = naturalPersonRucs(1, 5151);
-const CEDULA = RUC.slice(0, 10);
+const [RUC, THIRD_RUC, THIRD_PERSON] = naturalPersonRucs(3, 5151);
 const EMAIL = 'pedro.salazar@correo-demo.ec';
+const THIRD_ID = THIRD_PERSON.slice(0, 10); // the third party's cédula
 const DAY = addWorkingDays(ecuadorToday(), 3);
 const AT_TURNO = new Date(`${DAY}T10:05:00-05:00`);
 
@@ -23,18 +23,25 @@ describe('/ventanilla actions: IESS turno attended, power of attorney sealed, ke
   let page: Page;
   const iessPanel = (p: Page) => p.textContent('.panel[data-service="iess"]').then(text => text ?? '');
 
-  beforeAll(async () => {
-    stack = await startSubgraphsAndGateway();
+  /** Registers a natural-person employer and books its 10:00 turno on DAY (through the API: the setup, not the test). */
+  const bookTurno = async (ruc: string, names: string, email: string, agencyCode: string) => {
     const clerk = { role: 'front-office', subject: 'iess-ventanilla-quito' } as const;
+    const cedula = ruc.slice(0, 10);
     await stack.queryAs(clerk, 'mutation ($input: RegisterIessEmployerInput!) { registerIessEmployer(input: $input) { ruc } }', {
-      input: { ruc: RUC, businessName: 'Pedro Salazar Ortiz', sectorCode: 'PRIVADO', email: EMAIL, legalRepresentative: { names: 'Pedro Salazar Ortiz', idType: 'CEDULA', idNumber: CEDULA } },
+      input: { ruc, businessName: names, sectorCode: 'PRIVADO', email, legalRepresentative: { names, idType: 'CEDULA', idNumber: cedula } },
     });
-    const sent = await stack.queryAs(clerk, 'mutation ($i: RequestIessAppointmentCodeInput!) { requestIessAppointmentCode(input: $i) { verificationId } }', { i: { cedula: CEDULA, email: EMAIL, mobile: '0991234567' } });
-    const [mail] = await stack.dataSources.iess.query('SELECT body FROM outbox_message WHERE recipient = $1 ORDER BY created_at DESC LIMIT 1', [EMAIL]);
+    const sent = await stack.queryAs(clerk, 'mutation ($i: RequestIessAppointmentCodeInput!) { requestIessAppointmentCode(input: $i) { verificationId } }', { i: { cedula, email, mobile: '0991234567' } });
+    const [mail] = await stack.dataSources.iess.query('SELECT body FROM outbox_message WHERE recipient = $1 ORDER BY created_at DESC LIMIT 1', [email]);
     const booked = await stack.queryAs(clerk, 'mutation ($i: BookIessAppointmentInput!) { bookIessAppointment(input: $i) { id } }', {
-      i: { verificationId: sent.data!.requestIessAppointmentCode.verificationId, code: /es (\d{6})/.exec(mail.body)![1], employerRuc: RUC, province: 'Pichincha', agencyCode: 'cau-quito-norte', startsAt: new Date(`${DAY}T10:00:00-05:00`).toISOString() },
+      i: { verificationId: sent.data!.requestIessAppointmentCode.verificationId, code: /es (\d{6})/.exec(mail.body)![1], employerRuc: ruc, province: 'Pichincha', agencyCode, startsAt: new Date(`${DAY}T10:00:00-05:00`).toISOString() },
     });
     expect(booked.errors).toBeUndefined();
+  };
+
+  beforeAll(async () => {
+    stack = await startSubgraphsAndGateway();
+    await bookTurno(RUC, 'Pedro Salazar Ortiz', EMAIL, 'cau-quito-norte');
+    await bookTurno(THIRD_RUC, 'Rosa Elena Quishpe Tipán', 'rosa.quishpe@correo-demo.ec', 'cau-quito-sur');
     jest.spyOn(windowClock, 'now').mockImplementation(() => AT_TURNO);
     browser = await launchChromium();
     ({ page } = await newPage(browser));
@@ -46,7 +53,7 @@ describe('/ventanilla actions: IESS turno attended, power of attorney sealed, ke
     await stack?.stop();
   });
 
-  const fillAttendance = async (signed: boolean) => {
+  const fillAttendance = async (signed: boolean, presenter: () => Promise<void> = byAttorney) => {
     await page.focus('#ruc');
     await tabTo(page, 'Atender turno');
     await page.keyboard.press('Enter');
@@ -62,14 +69,26 @@ describe('/ventanilla actions: IESS turno attended, power of attorney sealed, ke
     await pickFile(page, 'Cédula del representante legal', 'cedula.jpg', JPEG, 'image/jpeg');
     await pickFile(page, 'Acuerdo de responsabilidad', 'acuerdo.pdf', PDF);
     await tabTo(page, 'Quién presenta el trámite');
+    await presenter();
+    await tabTo(page, 'Registrar atención');
+    await page.keyboard.press('Enter');
+  };
+  async function byAttorney() {
     await chooseOption(page, 'apoderado');
     await typeIn(page, 'Número del poder notarial', '20261701001P04321');
     await typeIn(page, 'Nombres del apoderado', 'Lucía Fernanda Paredes Mora');
     await typeIn(page, 'Número del documento del apoderado', '1710034065');
     await typeIn(page, 'Documento del apoderado vigente hasta', '2030-01-15');
-    await tabTo(page, 'Registrar atención');
-    await page.keyboard.press('Enter');
-  };
+  }
+  /** A third party; the box "authorised in the solicitud" left unticked, so the API's rule can be seen. */
+  async function byThirdParty() {
+    await chooseOption(page, 'tercero autorizado');
+    await typeIn(page, 'Nombres del tercero autorizado', 'Jorge Iván Cevallos Ruiz');
+    await tabTo(page, 'Documento del tercero', { max: 2 });
+    expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).selectedOptions[0]?.text)).toBe('Cédula');
+    await typeIn(page, 'Número del documento del tercero', THIRD_ID);
+    await typeIn(page, 'Documento del tercero vigente hasta', '2029-03-31');
+  }
 
   test('attending without handwritten signatures: the API says why next to that box; then the attendance is recorded', async () => {
     await consult(page, RUC);
@@ -179,5 +198,37 @@ describe('/ventanilla actions: IESS turno attended, power of attorney sealed, ke
     } finally {
       await reviewer.context.close();
     }
+  });
+
+  test('a third party authorised in the solicitud: the API asks for the authorisation next to its box; then the attendance records the third party', async () => {
+    await page.click('#new-attention');
+    await consult(page, THIRD_RUC);
+    await fillAttendance(true, byThirdParty);
+    expect(await dialogText(page)).toMatch(new RegExp(`Presenta\\s*Un tercero autorizado en la solicitud.*Tercero\\s*Jorge Iván Cevallos Ruiz \\(Cédula ${THIRD_ID}\\)`, 's'));
+    await confirmWithEnter(page);
+    await page.waitForFunction(() => !!document.querySelector('.action-form .field-error:not(:empty)'));
+    expect(await fieldError(page, 'Autorización de Retiro de Contraseña')).toEqual({ message: expect.stringMatching(/solo puede retirar la clave si la "Autorización de Retiro de Contraseña" consta en la solicitud/), invalid: true });
+    expect(await focusedName(page)).toBe('La "Autorización de Retiro de Contraseña" consta en la solicitud firmada');
+    await expectAccessible(page, 'atención rechazada: tercero sin autorización en la solicitud');
+    await shot(page, 'acciones-iess-tercero-error');
+    expect(await stack.adminQuery('SELECT attended_at FROM "iess".employer_key_request WHERE employer_ruc = $1', [THIRD_RUC])).toEqual([{ attended_at: null }]);
+
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Registrar atención');
+    await page.keyboard.press('Enter');
+    await dialogText(page);
+    await confirmWithEnter(page);
+    await page.waitForFunction(() => !document.querySelector('.panel[data-service="iess"] .action-form') && /Tercero autorizado/.test(document.querySelector('.panel[data-service="iess"]')?.textContent ?? ''));
+    const rows = await stack.adminQuery(
+      `SELECT signature_kind, third_party_names, third_party_id_type, third_party_id_number, to_char(third_party_id_valid_until, 'YYYY-MM-DD') AS valid_until, power_of_attorney_number, attorney_names, attended_at IS NOT NULL AS attended
+         FROM "iess".employer_key_request WHERE employer_ruc = $1`,
+      [THIRD_RUC],
+    );
+    expect(rows).toEqual([
+      { signature_kind: 'HANDWRITTEN', third_party_names: 'Jorge Iván Cevallos Ruiz', third_party_id_type: 'CEDULA', third_party_id_number: THIRD_ID, valid_until: '2029-03-31', power_of_attorney_number: null, attorney_names: null, attended: true },
+    ]);
+    expect(await iessPanel(page)).toMatch(new RegExp(`Tercero autorizadoJorge Iván Cevallos Ruiz \\(Cédula de identidad ${THIRD_ID}\\)`));
+    expect(await iessPanel(page)).not.toMatch(/Apoderado/);
+    await expectAccessible(page, 'turno atendido con tercero autorizado');
   });
 });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { startSubgraphsAndGateway, type Stack } from '../support/stack';
 import { expectAccessible, launchChromium, newPage, shot } from './support';
-import { addLiveSutMonths, cells, downloadCsv, pickRange, settled, SUT } from './tablero-support';
+import { addLiveSutMonths, cells, downloadCsv, drawnState, pickRange, settled, SUT } from './tablero-support';
 
 // /tablero in a Chromium whose own language is English: everything it shows is still Spanish, with
 // es-EC numbers and Spanish months (nothing left to the browser's locale), and no native bubble.
@@ -33,6 +33,11 @@ describe('/tablero in an English Chromium', () => {
     expect(await page.evaluate(() => [navigator.language, new Intl.NumberFormat().format(5602)])).toEqual(['en-US', '5,602']);
     expect(await page.textContent('#status')).toBe('Se muestran 12 meses, de ago. 2025 a jul. 2026.');
     expect(await cells(page, '2026-07', SUT)).toEqual(['1.234', '0', 'Conteo de Llavero']);
+    // The chart too: Spanish months on its axis and es-EC thousands on its scale, not the browser's "Jul 2026" and "1,200".
+    const drawn = await drawnState(page, SUT);
+    expect([drawn.xTicks[0], drawn.xTicks.at(-1)]).toEqual(['ago. 2025', 'jul. 2026']);
+    expect(drawn.yTicks.some(label => /^1\.\d{3}$/.test(label))).toBe(true);
+    expect(drawn.yTicks.join(' ')).not.toMatch(/,/);
     expect(await page.$$eval('#from-month option', options => options.map(o => o.textContent))).toEqual(
       ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
     );

@@ -60,3 +60,41 @@ export async function downloadCsv(page: Page): Promise<{ bytes: Buffer; text: st
   const bytes = readFileSync((await download.path())!);
   return { bytes, text: bytes.toString('utf8').replace(/^\uFEFF/, ''), name: download.suggestedFilename() };
 }
+
+/** As web/src/tablero/charts.ts writes it on each canvas (data-drawn); restated here so the page's sources stay out of this build. */
+export interface DrawnState {
+  area: { left: number; right: number; top: number; bottom: number };
+  xTicks: string[];
+  yTicks: string[];
+  sourceChanges: Array<{ month: string; text: string; x: number; top: number; bottom: number; dash: number[] }>;
+  tooltip: { title: string[]; lines: string[] } | null;
+}
+
+/** What a service's chart last drew (the page keeps it on the canvas as data-drawn). */
+export async function drawnState(page: Page, service: string): Promise<DrawnState> {
+  return JSON.parse((await page.getAttribute(`.chart-card[data-service="${service}"] canvas`, 'data-drawn')) ?? 'null') as DrawnState;
+}
+
+/** Down a chart's pixel column at x (CSS pixels; the darkest of the three columns around x, as a line is antialiased): the share of strongly inked pixels and how often ink and gap alternate. */
+export const columnInk = (page: Page, service: string, x: number, top: number, bottom: number) =>
+  page.$eval(
+    `.chart-card[data-service="${service}"] canvas`,
+    (canvas, [x, top, bottom]) => {
+      const c = canvas as HTMLCanvasElement;
+      const scale = c.width / c.clientWidth;
+      const from = Math.round(top * scale);
+      const height = Math.round(bottom * scale) - from;
+      const { data } = c.getContext('2d')!.getImageData(Math.floor(x * scale) - 1, from, 3, height);
+      let inked = 0;
+      let runs = 0;
+      let previous: boolean | null = null;
+      for (let row = 0; row < height; row++) {
+        const ink = Math.max(data[row * 12 + 3], data[row * 12 + 7], data[row * 12 + 11]) > 128;
+        if (ink) inked++;
+        if (previous !== null && ink !== previous) runs++;
+        previous = ink;
+      }
+      return { inked: inked / height, runs };
+    },
+    [x, top, bottom],
+  );

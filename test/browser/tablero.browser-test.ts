@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { startSubgraphsAndGateway, type Stack } from '../support/stack';
-import { expectAccessible, launchChromium, newPage, PHONE, shot } from './support';
-import { addLiveSutMonths, cells, downloadCsv, ink, pickedRange, pickRange, settled, SUT, TRAINERS } from './tablero-support';
+import { DESK, expectAccessible, launchChromium, newPage, PHONE, shot } from './support';
+import { addLiveSutMonths, cells, columnInk, downloadCsv, drawnState, ink, pickedRange, pickRange, settled, SUT, TRAINERS } from './tablero-support';
 
 // The attention dashboard (/tablero) in a real headless Chromium (Spanish) against the real stack.
 
@@ -43,6 +43,36 @@ describe('/tablero in Chromium', () => {
     expect(await page.getAttribute('canvas', 'aria-describedby')).toBe('table-caption');
     await expectAccessible(page, 'tablero por omisión');
     await shot(page, 'tablero');
+  });
+
+  test('the SUT chart draws Spanish months and Ecuadorian numbers on its axes and tooltip, and a dashed line where the source changes', async () => {
+    await page.goto(`${stack.baseUrl}/tablero`);
+    await settled(page);
+    const drawn = await drawnState(page, SUT);
+    expect(drawn.xTicks[0]).toBe('ago. 2025');
+    expect(drawn.xTicks.at(-1)).toBe('jul. 2026');
+    for (const label of drawn.xTicks) expect(label).toMatch(/^(ene|feb|mar|abr|may|jun|jul|ago|sept|oct|nov|dic)\. 2\d{3}$/);
+    // 1.234 in jul. 2026: the axis goes past 1.000 and groups thousands with a dot, never a comma or a space.
+    for (const label of drawn.yTicks) expect(label).toMatch(/^\d{1,3}(\.\d{3})*$/);
+    expect(drawn.yTicks.some(label => /^1\.\d{3}$/.test(label))).toBe(true);
+    // One source change (published table → Llavero's count, from jun. 2026): a dashed line, between may. and jun.
+    expect(drawn.sourceChanges).toEqual([expect.objectContaining({ month: '2026-06', text: 'Conteo de Llavero →', dash: [4, 4] })]);
+    const [change] = drawn.sourceChanges;
+    expect(change.x).toBeGreaterThan(drawn.area.left + (drawn.area.right - drawn.area.left) * 0.75);
+    expect(change.x).toBeLessThan(drawn.area.right);
+    const dashed = await columnInk(page, SUT, change.x, change.top + 20, change.bottom);
+    expect(dashed.runs).toBeGreaterThanOrEqual(20); // ink and gaps alternate down the whole height: a dashed line
+    expect(dashed.inked).toBeGreaterThan(0.3);
+    expect(dashed.inked).toBeLessThan(0.8);
+    const plain = await columnInk(page, SUT, (drawn.area.left + change.x) / 2, change.top + 20, change.bottom);
+    expect(plain.runs).toBeLessThan(8); // elsewhere no such line
+    // The tooltip of jul. 2026, opened by hovering its column.
+    const box = (await page.locator(`.chart-card[data-service="${SUT}"] canvas`).boundingBox())!;
+    await page.mouse.move(box.x + drawn.area.right - 2, box.y + (drawn.area.top + drawn.area.bottom) / 2);
+    await page.waitForFunction(service => JSON.parse(document.querySelector(`.chart-card[data-service="${service}"] canvas`)?.getAttribute('data-drawn') ?? '{}').tooltip, SUT);
+    expect((await drawnState(page, SUT)).tooltip).toEqual({ title: ['jul. 2026'], lines: ['Atenciones: 1.234 (Conteo de Llavero)', 'Quejas: 0 (Conteo de Llavero)'] });
+    await shot(page, 'tablero-tooltip');
+    await page.mouse.move(0, 0);
   });
 
   test('a month range: the 5.602 of dic. 2020, gaps not zeros, charts painted, CSV with ; and a BOM', async () => {
@@ -118,6 +148,12 @@ describe('/tablero in Chromium', () => {
       expect(await page.textContent('#status')).toMatch(/No disponible: SUT/);
       expect(await page.locator('#charts canvas').count()).toBeGreaterThan(0);
       await expectAccessible(page, 'SUT caído al abrir');
+      await page.setViewportSize(PHONE);
+      expect(await page.textContent(`.chart-card[data-service="${SUT}"] .unavailable`)).toMatch(/^No disponible/);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      await expectAccessible(page, 'SUT caído en teléfono');
+      await shot(page, 'tablero-sut-caido-telefono');
+      await page.setViewportSize(DESK);
     } finally {
       await stack.restartSubgraph('sut');
     }

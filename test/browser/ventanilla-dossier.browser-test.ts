@@ -41,6 +41,37 @@ describe('/ventanilla: the dossier of one citizen', () => {
     expect(sut).not.toMatch(/Regenerar la clave con el enlace/);
   });
 
+  test('SAL key states: locked until an hour, must change the password, the last sign-in with its date', async () => {
+    const { page, stack } = w;
+    const key = '5a1d0000-0000-4000-8000-000000000002'; // demo: María Fernanda Andrade Ruiz's active key
+    const setKey = (set: string) => stack.adminQuery(`UPDATE "sal".access_key SET ${set} WHERE id = $1 RETURNING locked_until`, [key]);
+    try {
+      const [{ locked_until: until }] = await setKey(`locked_until = date_trunc('minute', now()) + interval '2 hours', failed_attempts = 5, last_sign_in_at = '2026-11-30T14:05:00Z'`);
+      await consult(page, '1760001630001');
+      await settled(page);
+      let sal = await panelText(page, 'sal');
+      expect(sal).toContain(`Estado de ingresobloqueada hasta ${ecuadorDateTime(until)}`);
+      expect(sal).toMatch(/Último ingreso30 nov 2026, 09:05/);
+      expect(sal).toContain(`Siguiente paso: Ingreso bloqueado por intentos fallidos hasta ${ecuadorDateTime(until)}: esperar a esa hora o recuperar la contraseña con el código enviado a maria.andrade@demostracion.gob.ec.`);
+      await deskAndPhone(page, 'ventanilla-sal-bloqueada', 'clave SAL bloqueada');
+
+      // A lock that has passed is no lock: the temporary password still has to be changed.
+      await setKey(`locked_until = now() - interval '1 minute', must_change_password = true`);
+      await page.click('#new-attention');
+      await consult(page, '1760001630001');
+      await settled(page);
+      sal = await panelText(page, 'sal');
+      expect(sal).not.toMatch(/bloquead/);
+      expect(sal).toMatch(/Estado de ingresodebe cambiar la contraseña/);
+      expect(sal).toMatch(/Siguiente paso: El titular debe cambiar la contraseña en su próximo ingreso\./);
+      expect(sal).toMatch(/Último ingreso30 nov 2026, 09:05/);
+      await expectAccessible(page, 'clave SAL: debe cambiar la contraseña');
+    } finally {
+      await setKey('locked_until = NULL, failed_attempts = 0, must_change_password = false, last_sign_in_at = NULL');
+      await page.click('#new-attention');
+    }
+  });
+
   test('IESS: legal representative and ID, the turno’s date and hour, the originals to bring (artisan qualification included); trainer name and MDT resolution', async () => {
     // The demo turno is on 26 nov 2026: the page's clock is set before it (and then after it), so the
     // next step is checked on both sides of that date whatever day the suite runs.
@@ -146,3 +177,12 @@ describe('/ventanilla: the dossier of one citizen', () => {
     }
   });
 });
+
+const MONTHS = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'];
+
+/** "30 nov 2026, 09:05": Ecuador's hour (UTC−5, no daylight saving), written out here rather than asked of Intl. */
+function ecuadorDateTime(instant: Date): string {
+  const local = new Date(instant.getTime() - 5 * 3600_000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${local.getUTCDate()} ${MONTHS[local.getUTCMonth()]} ${local.getUTCFullYear()}, ${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`;
+}

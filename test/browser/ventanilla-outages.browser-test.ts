@@ -70,6 +70,62 @@ describe('/ventanilla when services fail', () => {
     console.log(`Tiempos del punto 5: sin fallas ${normal.join(', ')}; con SUT colgado, los otros tres paneles a los ${others} ms, SUT se rinde a los ${sutGaveUp} ms`);
   });
 
+  test('a late answer for the previous RUC is dropped: the next citizen never sees it, not even while their own panel loads', async () => {
+    const { page } = w;
+    const OLD = '1760001630001';
+    const NEXT = '1791234561001';
+    const gate = () => {
+      let open: () => void = () => undefined;
+      const opened = new Promise<void>(resolve => (open = resolve));
+      return { open, opened };
+    };
+    const old = gate();
+    const next = gate();
+    let oldAnswered!: () => void;
+    const oldHandled = new Promise<void>(resolve => (oldAnswered = resolve));
+    await page.route('**/graphql', async (route: Route) => {
+      const body = route.request().postData();
+      if (operationOf(body) !== 'PanelSut') return route.continue();
+      const ruc = (JSON.parse(body!) as { variables: { ruc: string } }).variables.ruc;
+      // The real answer, fetched now and handed to the page only when the gate opens: a slow service's late reply.
+      const answer = await route.fetch();
+      await (ruc === OLD ? old : next).opened;
+      await route.fulfill({ response: answer }).catch(() => undefined);
+      if (ruc === OLD) oldAnswered();
+    });
+    try {
+      await page.click('#new-attention');
+      await consult(page, OLD);
+      await page.waitForSelector('.panel[data-service="sal"][data-state="ready"]');
+      expect(await page.getAttribute('.panel[data-service="sut"]', 'data-state')).toBe('loading');
+      await consult(page, NEXT);
+      await page.waitForSelector('.panel[data-service="iess"][data-state="ready"]');
+      await page.evaluate(old => {
+        const seen = (window as unknown as { staleSeen: string[] }).staleSeen = [] as string[];
+        const look = () => {
+          // The dossier, the find field's message and the live region (a screen reader must not hear the old RUC either).
+          const text = ['summary', 'panels', 'announce', 'ruc-message'].map(id => document.getElementById(id)?.textContent ?? '').join(' ');
+          for (const mark of [old, 'talento.humano@demostracion.gob.ec', 'MDT-DMVTH-2026-0412-E']) if (text.includes(mark)) seen.push(mark);
+        };
+        new MutationObserver(look).observe(document.body, { subtree: true, childList: true, characterData: true });
+        look();
+      }, OLD);
+      old.open();
+      await oldHandled;
+      await page.waitForTimeout(300);
+      expect(await page.getAttribute('.panel[data-service="sut"]', 'data-state')).toBe('loading'); // the old answer did not fill the next citizen's panel
+      next.open();
+      await page.waitForSelector('.panel[data-service="sut"][data-state="ready"]');
+      expect(await panelText(page, 'sut')).toMatch(/nomina@andesdemo\.com\.ec/);
+      expect(await page.textContent('.dossier-header')).toMatch(new RegExp(`RUC ${NEXT}`));
+      expect(await page.evaluate(() => (window as unknown as { staleSeen: string[] }).staleSeen)).toEqual([]);
+    } finally {
+      old.open();
+      next.open();
+      await page.unroute('**/graphql');
+    }
+  });
+
   test('a network error says so in Spanish and "Reintentar" brings the panel back', async () => {
     const { page } = w;
     await page.route('**/graphql', route => (operationOf(route.request().postData()) === 'PanelIess' ? route.abort('failed') : route.continue()));

@@ -10,13 +10,26 @@ Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryS
 
 const INK = '#1b2733';
 
+/** What a chart last drew, kept on its canvas as data-drawn (JSON): tests read the ink's meaning, not only its pixels. */
+export interface DrawnState {
+  area: { left: number; right: number; top: number; bottom: number };
+  xTicks: string[];
+  yTicks: string[];
+  sourceChanges: Array<{ month: string; text: string; x: number; top: number; bottom: number; dash: number[] }>;
+  tooltip: { title: string[]; lines: string[] } | null;
+}
+
+const drawnMarkers = new WeakMap<Chart, DrawnState['sourceChanges']>();
+
 /** Draws the source changes of the chart's rows: a dashed line between the two months and the new source's name. */
 const sourceChangeMarker = (rows: readonly Volume[]): Plugin<'line'> => ({
   id: 'sourceChangeMarker',
   afterDatasetsDraw(chart) {
     const { ctx, chartArea, scales } = chart;
+    const drawn: DrawnState['sourceChanges'] = [];
     for (const change of sourceChanges(rows)) {
       const x = (scales.x.getPixelForValue(change.index) + scales.x.getPixelForValue(change.index - 1)) / 2;
+      const text = `${SOURCE_LABEL[change.source].short} →`;
       ctx.save();
       ctx.strokeStyle = INK;
       ctx.setLineDash([4, 4]);
@@ -28,11 +41,31 @@ const sourceChangeMarker = (rows: readonly Volume[]): Plugin<'line'> => ({
       ctx.fillStyle = INK;
       ctx.font = '12px system-ui, sans-serif';
       ctx.textAlign = x > chartArea.left + chartArea.width / 2 ? 'right' : 'left';
-      ctx.fillText(`${SOURCE_LABEL[change.source].short} →`, x + (ctx.textAlign === 'right' ? -4 : 4), chartArea.top + 12);
+      ctx.fillText(text, x + (ctx.textAlign === 'right' ? -4 : 4), chartArea.top + 12);
+      drawn.push({ month: change.month, text, x, top: chartArea.top, bottom: chartArea.bottom, dash: ctx.getLineDash() });
       ctx.restore();
     }
+    drawnMarkers.set(chart, drawn);
   },
 });
+
+/** Writes DrawnState on the canvas after each draw: axis labels as drawn (after skipping), markers, the open tooltip. */
+const drawnState: Plugin<'line'> = {
+  id: 'drawnState',
+  afterDraw(chart) {
+    const tooltip = chart.tooltip;
+    const open = tooltip && tooltip.getActiveElements().length > 0;
+    const { left, right, top, bottom } = chart.chartArea;
+    const state: DrawnState = {
+      area: { left, right, top, bottom },
+      xTicks: chart.scales.x.ticks.map(t => String(t.label)),
+      yTicks: chart.scales.y.ticks.map(t => String(t.label)),
+      sourceChanges: drawnMarkers.get(chart) ?? [],
+      tooltip: open ? { title: tooltip.title, lines: tooltip.body.flatMap(b => b.lines) } : null,
+    };
+    chart.canvas.dataset.drawn = JSON.stringify(state);
+  },
+};
 
 /** The sentence under a chart that says where its figures come from, month by month. */
 export function sourceSentence(rows: readonly Volume[]): string {
@@ -67,6 +100,8 @@ function chartFor(canvas: HTMLCanvasElement, months: string[], rows: Volume[]): 
       responsive: true,
       maintainAspectRatio: false,
       locale: 'es-EC',
+      // A month's tooltip opens anywhere in its column (a 3 px point is a hard target) and gives both figures.
+      interaction: { mode: 'index', intersect: false },
       plugins: {
         legend: { position: 'bottom', labels: { color: INK } },
         tooltip: { callbacks: { label: item => `${item.dataset.label}: ${number(item.parsed.y)} (${SOURCE_LABEL[rows[item.dataIndex]?.source ?? 'TRANSPARENCY'].short})` } },
@@ -76,7 +111,7 @@ function chartFor(canvas: HTMLCanvasElement, months: string[], rows: Volume[]): 
         y: { beginAtZero: true, ticks: { color: INK, precision: 0, callback: value => number(Number(value)) } },
       },
     },
-    plugins: [sourceChangeMarker(rows)],
+    plugins: [sourceChangeMarker(rows), drawnState],
   });
 }
 

@@ -13,12 +13,21 @@ export function button(text: string, onClick: () => void, attributes: Record<str
   return node;
 }
 
+let pending: ReturnType<typeof setTimeout> | undefined;
+
 /** Says a result once to screen readers (one polite live region for the whole window). */
 export function announce(text: string): void {
   const region = $('announce');
+  clearTimeout(pending);
   region.textContent = '';
   // A fresh text node after a tick, so the same sentence twice is still read.
-  setTimeout(() => (region.textContent = text), 50);
+  pending = setTimeout(() => (region.textContent = text), 50);
+}
+
+/** Empties the live region (and drops a sentence still waiting): it names the citizen, and it stays in the page. */
+export function clearAnnouncement(): void {
+  clearTimeout(pending);
+  $('announce').textContent = '';
 }
 
 /** Saves bytes as a file the browser downloads. */

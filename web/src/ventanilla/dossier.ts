@@ -1,7 +1,7 @@
 import { graphql } from '../api';
 import { itemActions, panelActions } from './actions/index';
 import type { Clerk, PanelContext, ServiceKey } from './contract';
-import { $, announce } from './dom';
+import { $, announce, clearAnnouncement } from './dom';
 import { renderHeader, updateHeader } from './header';
 import { renderIess } from './panels/iess';
 import { PANEL_QUERIES } from './panels/queries';
@@ -39,6 +39,7 @@ export function clearDossier(): void {
   current = null;
   $('summary').replaceChildren();
   $('panels').replaceChildren();
+  clearAnnouncement(); // "Expediente del RUC … listo." would outlive the dossier in the live region
 }
 
 export function openDossier(ruc: string, clerk: Clerk): void {
