@@ -19,8 +19,8 @@ import { batchWorkload, dossierWorkload, reportWorkload, type Workload } from '.
 const ROOT = resolve(__dirname, '../..');
 const QUICK = process.argv.includes('--quick');
 const PLAN = QUICK
-  ? { taxpayers: 3_000, lowRows: 10_000, highRows: 100_000, seconds: { warm: 1, run: 2 }, rounds: 1 }
-  : { taxpayers: 100_000, lowRows: 100_000, highRows: 1_000_000, seconds: { warm: 2, run: 5 }, rounds: 3 };
+  ? { taxpayers: 3_000, lowRows: 10_000, highRows: 100_000, seconds: { warm: 1, run: 2 }, rounds: 1, heavy: 8 }
+  : { taxpayers: 100_000, lowRows: 100_000, highRows: 1_000_000, seconds: { warm: 2, run: 5 }, rounds: 3, heavy: 24 };
 /** Subgraph entity calls per CPU-second of the floor before issue 15 (about 2.5 ms of CPU per call). */
 const FLOOR_BEFORE = 400;
 
@@ -63,11 +63,11 @@ async function main(): Promise<void> {
       dossierWorkload('1760001630001', 1),
       dossierWorkload('1760001630001', 20),
       batchWorkload(busy.slice(0, 1), 4),
-      batchWorkload(busy.slice(0, 100), 4),
-      batchWorkload(busy.slice(0, 500), 4),
-      reportWorkload(TEN_YEARS.from, TEN_YEARS.to, low, 4),
+      batchWorkload(busy.slice(0, 100), 4, PLAN.heavy),
+      batchWorkload(busy.slice(0, 500), 4, PLAN.heavy),
+      reportWorkload(TEN_YEARS.from, TEN_YEARS.to, low, 4, PLAN.heavy),
     ];
-    const second = [reportWorkload(TEN_YEARS.from, TEN_YEARS.to, high, 4)];
+    const second = [reportWorkload(TEN_YEARS.from, TEN_YEARS.to, high, 4, PLAN.heavy)];
     const samples: Sample[] = [];
     const run = async (workloads: Workload[]) => {
       for (const workload of workloads) {
@@ -87,11 +87,16 @@ async function main(): Promise<void> {
     };
     await run(first);
     const sqlStatements: { rucs: number; bySchema: Record<string, number> }[] = [];
+    // Background work (the outbox sender's polls) also sends SQL: the fewest over five requests is the request's own.
     for (const size of [1, 500]) {
-      const before = await sqlStatementsBySchema(stack.subgraphs);
-      await checkAnswer(stack.gateway, stack.token, batchWorkload(busy.slice(0, size), 1));
-      const after = await sqlStatementsBySchema(stack.subgraphs);
-      sqlStatements.push({ rucs: size, bySchema: Object.fromEntries(Object.keys(after).map(s => [s, after[s] - before[s]])) });
+      const tries: Record<string, number>[] = [];
+      for (let i = 0; i < 5; i++) {
+        const before = await sqlStatementsBySchema(stack.subgraphs);
+        await checkAnswer(stack.gateway, stack.token, batchWorkload(busy.slice(0, size), 1));
+        const after = await sqlStatementsBySchema(stack.subgraphs);
+        tries.push(Object.fromEntries(Object.keys(after).map(s => [s, after[s] - before[s]])));
+      }
+      sqlStatements.push({ rucs: size, bySchema: Object.fromEntries(Object.keys(tries[0]).map(s => [s, Math.min(...tries.map(t => t[s]))])) });
     }
     console.log(`[bench] añadiendo filas hasta ${PLAN.highRows.toLocaleString('en')} solicitudes…`);
     await addRecoveryRows(database.url, busy, PLAN.highRows - (await addRecoveryRows(database.url, busy, 0)));

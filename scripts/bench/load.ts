@@ -17,12 +17,13 @@ export interface Sample {
   subgraphCpuSeconds: number;
 }
 
-async function fire(url: string, token: string, workload: Workload, seconds: number) {
+async function fire(url: string, token: string, workload: Workload, seconds: number, amount?: number) {
   return autocannon({
     url,
     method: 'POST',
     connections: workload.clients,
-    duration: seconds,
+    ...(amount ? { amount } : { duration: seconds }),
+    timeout: 60,
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: workload.body,
   });
@@ -37,17 +38,17 @@ export async function checkAnswer(contender: Proc, token: string, workload: Work
 }
 
 export async function measure(contender: Proc, subgraphs: Proc[], token: string, workload: Workload, seconds: { warm: number; run: number }): Promise<Sample> {
-  await fire(contender.url, token, workload, seconds.warm);
+  await fire(contender.url, token, workload, seconds.warm, workload.amount ? workload.clients : undefined);
   let maxRss = rssMiB(contender.pid);
   const sampler = setInterval(() => (maxRss = Math.max(maxRss, rssMiB(contender.pid))), 250);
   const cpuBefore = subgraphs.reduce((sum, p) => sum + cpuSeconds(p.pid), 0);
-  const result = await fire(contender.url, token, workload, seconds.run);
+  const result = await fire(contender.url, token, workload, seconds.run, workload.amount);
   const cpuAfter = subgraphs.reduce((sum, p) => sum + cpuSeconds(p.pid), 0);
   clearInterval(sampler);
   return {
     contender: contender.name,
     workload: workload.name,
-    requestsPerSecond: result.requests.total / seconds.run,
+    requestsPerSecond: result.requests.total / result.duration,
     requests: result.requests.total,
     p50: result.latency.p50,
     p99: result.latency.p99,
