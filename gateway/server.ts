@@ -98,8 +98,9 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
   const runtimeDatabaseUrl = options.runtimeDatabaseUrl ?? config.database.runtimeUrls.gateway;
   if (!databaseUrl && !runtimeDatabaseUrl) throw new Error('Falta DATABASE_URL: la pasarela guarda ahí la bitácora de auditoría ("npm start" la define).');
   const redisUrl = options.redisUrl ?? config.rateLimits.redisUrl;
+  const logger = options.logger ?? createLogger('gateway', config.log);
   // Sign-out closes a token in every gateway sharing REDIS_URL (in memory otherwise).
-  const revocations = await openRevocations(redisUrl);
+  const revocations = await openRevocations(redisUrl, logger);
   const auth: AuthConfig = { ...(options.auth ?? (await authConfigFromEnv(config))), revocations };
   const signingSecret = options.signingSecret ?? signingSecretFromEnv(config);
   const auditChainKey = options.auditChainKey ?? auditChainKeyFromEnv(config);
@@ -107,12 +108,12 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
   const introspectionRoles =
     options.introspectionRoles ?? (config.production ? (config.gateway.introspectionRoles ?? ['reviewer']) : 'all');
   const perMinute = options.rateLimitPerMinute ?? config.rateLimits.perMinute;
-  const rateLimiter: RateLimiter = redisUrl ? await RedisRateLimiter.connect(redisUrl, perMinute) : new MemoryRateLimiter(perMinute);
-  const signIn = await openSignInLimits(config);
-  const idempotency = redisUrl ? await RedisIdempotencyStore.connect(redisUrl) : new MemoryIdempotencyStore();
+  const rateLimiter: RateLimiter = redisUrl ? await RedisRateLimiter.connect(redisUrl, perMinute, { logger }) : new MemoryRateLimiter(perMinute);
+  const signIn = await openSignInLimits(config, { redisUrl, logger });
+  const idempotency = redisUrl ? await RedisIdempotencyStore.connect(redisUrl, logger) : new MemoryIdempotencyStore();
 
   const auditDataSource = await openServiceDatabase(createAuditDataSource, { admin: databaseUrl, runtime: runtimeDatabaseUrl });
-  const checkpoints = await openCheckpointStores(options.auditCheckpointDir ?? config.audit.checkpointDir, redisUrl);
+  const checkpoints = await openCheckpointStores(options.auditCheckpointDir ?? config.audit.checkpointDir, redisUrl, logger);
   const auditWriter = await AuditWriter.open(auditDataSource, auditChainKey, { checkpoints, checkpointIntervalMs: options.auditCheckpointIntervalMs ?? config.audit.checkpointIntervalMs });
   const dossierSchema = await buildDossierSchema();
   let apiSchema: GraphQLSchema | undefined;
@@ -130,7 +131,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(observeRequests('gateway', options.logger ?? createLogger('gateway', config.log)));
+  app.use(observeRequests('gateway', logger));
   app.set('trust proxy', options.trustProxy ?? trustProxySetting(config.gateway.trustProxy));
   const httpServer = createServer(app);
   const pool = readinessPool((auditDataSource.options as { url: string }).url);
