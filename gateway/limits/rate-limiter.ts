@@ -28,6 +28,9 @@ export interface Budget {
 
 export const perMinute = (capacity: number): Budget => ({ capacity, periodMs: 60_000 });
 
+/** What a request is told when its budget cannot be checked (the limiter's Redis is away): refused, not let through. */
+export const RATE_LIMIT_UNAVAILABLE = { reason: 'RATE_LIMIT_UNAVAILABLE', message: 'No se pudo comprobar el límite de solicitudes: reintente en unos segundos.' } as const;
+
 export interface Bucket {
   tokens: number;
   at: number;

@@ -4,10 +4,13 @@ import { Writable } from 'node:stream';
 import { RedisNonces } from '../../shared/auth/redis-nonces';
 import { createLogger } from '../../shared/observability/log';
 import { RedisConnection } from '../../shared/redis-client';
+import type { RunningServer } from '../../shared/http-server';
 import { RedisCheckpointStore } from '../../gateway/audit/audit-checkpoints';
 import { RedisRevocations } from '../../gateway/auth/revocations';
 import { RedisIdempotencyStore } from '../../gateway/idempotency/idempotency-store';
 import { RedisRateLimiter } from '../../gateway/limits/rate-limiter';
+import { bearer } from '../support/tokens';
+import { startSubgraphsAndGateway, type Stack } from '../support/stack';
 import { stallingProxy, type StallingProxy } from '../support/stalling-proxy';
 
 // Run by .ci/run with REDIS_URL: a Redis that stops answering (stalled) or goes away (cut) costs a
@@ -124,5 +127,58 @@ describe('one Redis connection through an outage', () => {
       /^No se pudo conectar con Redis \(prueba\) en redis:\/\/127\.0\.0\.1:\d+: .*Arranque Redis o corrija REDIS_URL/,
     );
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('a gateway whose Redis stops answering', () => {
+  let stack: Stack;
+  let proxy: StallingProxy;
+  let gateway: RunningServer;
+
+  beforeAll(async () => {
+    const { host, port } = redisTarget();
+    proxy = await stallingProxy(host, port);
+    stack = await startSubgraphsAndGateway();
+    gateway = await stack.startAnotherGateway({ redisUrl: `redis://${proxy.address}` });
+  });
+  afterAll(async () => {
+    proxy?.restore();
+    await stack?.stop();
+    await proxy?.close();
+  });
+
+  const ask = async (token?: string) => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? bearer(token) : {}) },
+      body: JSON.stringify({ query: '{ __typename }' }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    return { status: response.status, body: (await response.json()) as { errors?: Array<{ message: string; extensions: { code: string } }> } };
+  };
+
+  test('answers a coded Spanish 503 within 3 s while Redis is stalled or down, and serves again when it is back', async () => {
+    const token = await stack.issuer.token({ role: 'front-office', subject: `ventanilla-${randomUUID()}` });
+    expect((await ask(token)).status).toBe(200);
+
+    proxy.stall();
+    for (const who of [token, undefined]) {
+      const started = Date.now();
+      const answer = await ask(who);
+      expect(Date.now() - started).toBeLessThan(3_000);
+      expect(answer.status).toBe(503);
+      expect(answer.body.errors![0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(answer.body.errors![0].message).toMatch(/reintente/i);
+    }
+
+    proxy.cut();
+    const started = Date.now();
+    const down = await ask(token);
+    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(down.status).toBe(503);
+    expect(down.body.errors![0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+
+    proxy.restore();
+    expect(await eventually(async () => (await ask(token)).status === 200, 15_000)).toBe(true);
   });
 });
