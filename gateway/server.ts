@@ -68,6 +68,8 @@ export interface GatewayOptions {
   auditChainKey?: string;
   limits?: Partial<OperationLimits>;
   rateLimitPerMinute?: number;
+  /** Per-address budget (before any token work), per minute; defaults to RATE_LIMIT_PER_IP_PER_MINUTE. */
+  rateLimitPerAddressPerMinute?: number;
   /** Redis for rate limits shared by several gateways; defaults to REDIS_URL (unset: in memory). */
   redisUrl?: string;
   trustedOperations?: TrustedOperations;
@@ -109,6 +111,9 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
     options.introspectionRoles ?? (config.production ? (config.gateway.introspectionRoles ?? ['reviewer']) : 'all');
   const perMinute = options.rateLimitPerMinute ?? config.rateLimits.perMinute;
   const rateLimiter: RateLimiter = redisUrl ? await RedisRateLimiter.connect(redisUrl, perMinute, { logger }) : new MemoryRateLimiter(perMinute);
+  // Its own buckets: an anonymous caller's per-caller budget is also keyed by address, with another size.
+  const perAddress = options.rateLimitPerAddressPerMinute ?? config.rateLimits.perIpPerMinute;
+  const ipLimiter: RateLimiter = redisUrl ? await RedisRateLimiter.connect(redisUrl, perAddress, { namespace: 'address', logger }) : new MemoryRateLimiter(perAddress);
   const signIn = await openSignInLimits(config, { redisUrl, logger });
   const idempotency = redisUrl ? await RedisIdempotencyStore.connect(redisUrl, logger) : new MemoryIdempotencyStore();
 
@@ -150,8 +155,6 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
       graphqlObserver('gateway'),
     ],
   });
-
-  const ipLimiter = new MemoryRateLimiter(config.rateLimits.perIpPerMinute);
 
   app.get('/', (_req, res) => {
     res.type('html').send(landingPageHtml());
@@ -204,6 +207,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
         await auditWriter.close();
         await checkpoints.close();
         await rateLimiter.close();
+        await ipLimiter.close();
         await idempotency.close();
         await closeSignInLimits(signIn);
         for (const policy of Object.values(policies)) await policy.close();
