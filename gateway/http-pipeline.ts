@@ -4,7 +4,7 @@ import { authenticate, type AuthConfig } from './auth/authenticate';
 import type { RequestAudit } from './context';
 import { sendGraphQLError } from './http-errors';
 import { MAX_QUERY_NESTING, queryNesting } from './limits/query-nesting';
-import type { RateLimiter } from './limits/rate-limiter';
+import { RATE_LIMIT_UNAVAILABLE, type RateLimiter, type RateVerdict } from './limits/rate-limiter';
 import { sha256, type TrustedOperations } from './limits/trusted-operations';
 
 // The steps a request to /graphql goes through before GraphQL runs, each named, in order (server.ts lists
@@ -24,10 +24,23 @@ const refuse = (res: express.Response, code: string) => {
   if (res.locals.audit) res.locals.audit.refusalCode = code;
 };
 
+/** The limiter's verdict, or null with a 503 sent: a budget that cannot be checked refuses (fail closed). */
+async function verdictOrRefusal(limiter: RateLimiter, key: string, res: express.Response): Promise<RateVerdict | null> {
+  try {
+    return await limiter.hit(key);
+  } catch {
+    refuse(res, RATE_LIMIT_UNAVAILABLE.reason);
+    res.setHeader('Retry-After', '1');
+    sendGraphQLError(res, 503, 'SERVICE_UNAVAILABLE', RATE_LIMIT_UNAVAILABLE.message, { reason: RATE_LIMIT_UNAVAILABLE.reason });
+    return null;
+  }
+}
+
 /** 0. A per-address budget before any token work, so bad tokens cannot be tried without limit. */
 export function limitPerAddress(limiter: RateLimiter): RequestHandler {
   return async (req, res, next) => {
-    const verdict = await limiter.hit(`ip:${req.ip}`);
+    const verdict = await verdictOrRefusal(limiter, `ip:${req.ip}`, res);
+    if (!verdict) return;
     if (verdict.allowed) return next();
     res.setHeader('Retry-After', String(verdict.retryAfterSeconds));
     sendGraphQLError(res, 429, 'FORBIDDEN', `Demasiadas solicitudes desde esta dirección. Reintente en ${verdict.retryAfterSeconds} s.`, { reason: 'RATE_LIMITED' });
@@ -44,7 +57,11 @@ export function identifyCaller(auth: AuthConfig): RequestHandler {
       next();
     } catch (error) {
       const { message, extensions } = error as { message: string; extensions?: Record<string, unknown> };
-      sendGraphQLError(res, 401, 'UNAUTHENTICATED', message, { ...extensions, code: undefined, http: undefined });
+      const rest = { ...extensions, code: undefined, http: undefined };
+      // A sign-out that cannot be checked is a 503 (retry); anything else about the token, a 401.
+      if (extensions?.code !== 'SERVICE_UNAVAILABLE') return sendGraphQLError(res, 401, 'UNAUTHENTICATED', message, rest);
+      res.setHeader('Retry-After', '1');
+      sendGraphQLError(res, 503, 'SERVICE_UNAVAILABLE', message, rest);
     }
   };
 }
@@ -53,7 +70,8 @@ export function identifyCaller(auth: AuthConfig): RequestHandler {
 export function limitPerCaller(limiter: RateLimiter, perMinute: number): RequestHandler {
   return async (req, res, next) => {
     const identity = res.locals.identity!;
-    const verdict = await limiter.hit(identity.role === 'anonymous' ? `ip:${req.ip}` : `sub:${identity.subject}`);
+    const verdict = await verdictOrRefusal(limiter, identity.role === 'anonymous' ? `ip:${req.ip}` : `sub:${identity.subject}`, res);
+    if (!verdict) return;
     if (verdict.allowed) return next();
     refuse(res, 'RATE_LIMITED');
     res.setHeader('Retry-After', String(verdict.retryAfterSeconds));

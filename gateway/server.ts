@@ -28,19 +28,16 @@ import { identifyCaller, limitNesting, limitPerAddress, limitPerCaller, parseJso
 import { landingPageHtml } from './landing-page';
 import { limitsPlugin, type LimitsPolicy } from './limits/limits-plugin';
 import type { OperationLimits } from './limits/operation-limits';
-import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './limits/rate-limiter';
 import { TrustedOperations } from './limits/trusted-operations';
 import { trustProxySetting, type TrustProxy } from './limits/trust-proxy';
 import { ResilientDataSource } from './resilient-data-source';
 import { SubgraphPolicy } from './subgraph-policy';
 import { idempotentMutations } from './idempotency/idempotent-mutations';
-import { closeSignInLimits, openSignInLimits } from './limits/sign-in-limits';
-import { MemoryIdempotencyStore, RedisIdempotencyStore } from './idempotency/idempotency-store';
+import { openReplicaState } from './replica-state';
 import { graphqlObserver } from '../shared/observability/graphql-observer';
 import { observeRequests, withinRequestScope } from '../shared/observability/http-observer';
 import { createLogger, type Logger } from '../shared/observability/log';
 import { metricsHandler } from '../shared/observability/metrics';
-import { openRevocations } from './auth/revocations';
 import { mountWindowEndpoints } from './web/window-endpoints';
 import { loadSupergraphSdl, schemaDir } from './supergraph';
 
@@ -68,6 +65,8 @@ export interface GatewayOptions {
   auditChainKey?: string;
   limits?: Partial<OperationLimits>;
   rateLimitPerMinute?: number;
+  /** Per-address budget (before any token work), per minute; defaults to RATE_LIMIT_PER_IP_PER_MINUTE. */
+  rateLimitPerAddressPerMinute?: number;
   /** Redis for rate limits shared by several gateways; defaults to REDIS_URL (unset: in memory). */
   redisUrl?: string;
   trustedOperations?: TrustedOperations;
@@ -98,22 +97,20 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
   const runtimeDatabaseUrl = options.runtimeDatabaseUrl ?? config.database.runtimeUrls.gateway;
   if (!databaseUrl && !runtimeDatabaseUrl) throw new Error('Falta DATABASE_URL: la pasarela guarda ahí la bitácora de auditoría ("npm start" la define).');
   const redisUrl = options.redisUrl ?? config.rateLimits.redisUrl;
-  // Sign-out closes a token in every gateway sharing REDIS_URL (in memory otherwise).
-  const revocations = await openRevocations(redisUrl);
-  const auth: AuthConfig = { ...(options.auth ?? (await authConfigFromEnv(config))), revocations };
+  const logger = options.logger ?? createLogger('gateway', config.log);
+  const perMinute = options.rateLimitPerMinute ?? config.rateLimits.perMinute;
+  const perAddressPerMinute = options.rateLimitPerAddressPerMinute ?? config.rateLimits.perIpPerMinute;
+  // Sign-out, budgets and Idempotency-Keys: shared by every gateway on REDIS_URL (in memory otherwise).
+  const shared = await openReplicaState(config, { redisUrl, perAddressPerMinute, perCallerPerMinute: perMinute, logger });
+  const auth: AuthConfig = { ...(options.auth ?? (await authConfigFromEnv(config))), revocations: shared.revocations };
   const signingSecret = options.signingSecret ?? signingSecretFromEnv(config);
   const auditChainKey = options.auditChainKey ?? auditChainKeyFromEnv(config);
   const trustedOperations = options.trustedOperations ?? TrustedOperations.load(config.gateway.trustedOperationsPath ?? join(schemaDir(), 'trusted-operations.json'));
   const introspectionRoles =
     options.introspectionRoles ?? (config.production ? (config.gateway.introspectionRoles ?? ['reviewer']) : 'all');
-  const perMinute = options.rateLimitPerMinute ?? config.rateLimits.perMinute;
-  const rateLimiter: RateLimiter = redisUrl ? await RedisRateLimiter.connect(redisUrl, perMinute) : new MemoryRateLimiter(perMinute);
-  const signIn = await openSignInLimits(config);
-  const idempotency = redisUrl ? await RedisIdempotencyStore.connect(redisUrl) : new MemoryIdempotencyStore();
 
   const auditDataSource = await openServiceDatabase(createAuditDataSource, { admin: databaseUrl, runtime: runtimeDatabaseUrl });
-  const checkpoints = await openCheckpointStores(options.auditCheckpointDir ?? config.audit.checkpointDir, redisUrl);
-  const logger = options.logger ?? createLogger('gateway', config.log);
+  const checkpoints = await openCheckpointStores(options.auditCheckpointDir ?? config.audit.checkpointDir, redisUrl, logger);
   const auditWriter = await AuditWriter.open(auditDataSource, auditChainKey, { checkpoints, checkpointIntervalMs: options.auditCheckpointIntervalMs ?? config.audit.checkpointIntervalMs, logger });
   const dossierSchema = await buildDossierSchema();
   let apiSchema: GraphQLSchema | undefined;
@@ -151,8 +148,6 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
     ],
   });
 
-  const ipLimiter = new MemoryRateLimiter(config.rateLimits.perIpPerMinute);
-
   app.get('/', (_req, res) => {
     res.type('html').send(landingPageHtml());
   });
@@ -167,7 +162,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
   app.get('/operations', (_req, res) => {
     res.json({ operations: trustedOperations.list() });
   });
-  mountWindowEndpoints(app, httpServer, { auth, config, audit: auditDataSource, apiSchema: () => apiSchema, addressLimiter: ipLimiter, signIn });
+  mountWindowEndpoints(app, httpServer, { auth, config, audit: auditDataSource, apiSchema: () => apiSchema, addressLimiter: shared.perAddress, signIn: shared.signIn });
 
   return {
     httpServer,
@@ -176,15 +171,15 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
       app.use(
         '/graphql',
         cors({ origin: corsOrigin(options.corsOrigins ?? config.gateway.corsOrigins) }),
-        limitPerAddress(ipLimiter),
+        limitPerAddress(shared.perAddress),
         identifyCaller(auth),
         // Every later refusal of a known caller (limits, body, CSRF, batching, hashes …) is audited before it leaves.
         auditRefusalsBeforeAnswer(auditWriter),
-        limitPerCaller(rateLimiter, perMinute),
+        limitPerCaller(shared.perCaller, perMinute),
         ...parseJsonBody(config.gateway.maxBodySize),
         resolvePersistedOperations(trustedOperations),
         limitNesting(),
-        idempotentMutations({ store: idempotency, ttlMs: config.idempotency.ttlSeconds * 1000, pendingMs: 60_000 }),
+        idempotentMutations({ store: shared.idempotency, ttlMs: config.idempotency.ttlSeconds * 1000, pendingMs: 60_000 }),
         withinRequestScope(expressMiddleware(apollo, {
           context: async ({ req, res }) => ({
             identity: res.locals.identity!,
@@ -203,11 +198,8 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
         await apollo.stop();
         await auditWriter.close();
         await checkpoints.close();
-        await rateLimiter.close();
-        await idempotency.close();
-        await closeSignInLimits(signIn);
         for (const policy of Object.values(policies)) await policy.close();
-        await revocations.close();
+        await shared.close();
         await pool.end();
         if (auditDataSource.isInitialized) await auditDataSource.destroy();
       });

@@ -84,7 +84,7 @@ export function buildSubgraphServer<TContext extends BaseContext>(options: Subgr
       const redisUrl = options.redisUrl ?? processConfig().rateLimits.redisUrl;
       const previous = options.previousSigningSecret ?? processConfig().auth.previousSigningSecret;
       const secrets = previous ? [options.signingSecret, previous] : [options.signingSecret];
-      const nonces: NonceStore = redisUrl ? await RedisNonces.connect(redisUrl, options.name) : new NonceRegistry();
+      const nonces: NonceStore = redisUrl ? await RedisNonces.connect(redisUrl, options.name, logger) : new NonceRegistry();
       const refuse = (res: express.Response, status: number, code: string, message: string, reason?: string) =>
         res.status(status).json({ errors: [{ message, extensions: { code, service: options.name, ...(reason ? { reason } : {}) } }] });
       app.use(

@@ -1,7 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createClient } from 'redis';
+import type { Logger } from '../../shared/observability/log';
+import { RedisConnection } from '../../shared/redis-client';
 import type { ChainHead } from './audit-chain';
 
 // Signed checkpoints of each chain's head, kept outside the audit table: whoever deletes a chain's newest
@@ -64,25 +65,22 @@ export class FileCheckpointStore implements CheckpointStore {
 }
 
 export class RedisCheckpointStore implements CheckpointStore {
-  private constructor(private readonly client: ReturnType<typeof createClient>) {}
+  private constructor(private readonly redis: RedisConnection) {}
 
-  static async connect(url: string): Promise<RedisCheckpointStore> {
-    const client = createClient({ url });
-    client.on('error', error => console.error(`[gateway] Redis (puntos de control de auditoría): ${error.message}`));
-    await client.connect();
-    return new RedisCheckpointStore(client);
+  static async connect(url: string, logger?: Logger): Promise<RedisCheckpointStore> {
+    return new RedisCheckpointStore(await RedisConnection.open(url, { purpose: 'puntos de control de auditoría', service: 'gateway', logger }));
   }
 
   async publish(checkpoint: AuditCheckpoint): Promise<void> {
-    await this.client.hSet(REDIS_KEY, checkpoint.chainId, JSON.stringify(checkpoint));
+    await this.redis.run(client => client.hSet(REDIS_KEY, checkpoint.chainId, JSON.stringify(checkpoint)));
   }
 
   async load(): Promise<AuditCheckpoint[]> {
-    return Object.values(await this.client.hGetAll(REDIS_KEY)).map(value => JSON.parse(value) as AuditCheckpoint);
+    return Object.values(await this.redis.run(client => client.hGetAll(REDIS_KEY))).map(value => JSON.parse(value) as AuditCheckpoint);
   }
 
   async close(): Promise<void> {
-    await this.client.quit();
+    await this.redis.close();
   }
 }
 
@@ -106,8 +104,8 @@ export class CheckpointStores implements CheckpointStore {
 }
 
 /** File store under `dir`, plus Redis when `redisUrl` is given. */
-export async function openCheckpointStores(dir: string, redisUrl?: string): Promise<CheckpointStores> {
+export async function openCheckpointStores(dir: string, redisUrl?: string, logger?: Logger): Promise<CheckpointStores> {
   const stores: CheckpointStore[] = [new FileCheckpointStore(dir)];
-  if (redisUrl) stores.push(await RedisCheckpointStore.connect(redisUrl));
+  if (redisUrl) stores.push(await RedisCheckpointStore.connect(redisUrl, logger));
   return new CheckpointStores(stores);
 }

@@ -118,8 +118,8 @@ async function refuseRevoked(token: string, payload: JWTPayload, config: AuthCon
   try {
     revoked = await config.revocations.isRevoked(revocationKey(token, payload));
   } catch {
-    // Fail closed: a token whose sign-out cannot be checked is not trusted.
-    throw unauthenticated('No se pudo comprobar si la sesión sigue abierta: reintente en unos segundos.', { reason: 'SESSION_CHECK_FAILED' });
+    // Fail closed: a token whose sign-out cannot be checked is not trusted; 503, as the token itself may be fine.
+    throw llaveroError('SERVICE_UNAVAILABLE', 'No se pudo comprobar si la sesión sigue abierta: reintente en unos segundos.', { reason: 'SESSION_CHECK_FAILED', http: { status: 503 } });
   }
   if (revoked) throw unauthenticated(SESSION_CLOSED, { reason: 'SESSION_CLOSED' });
 }

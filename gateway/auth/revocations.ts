@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createClient } from 'redis';
+import type { Logger } from '../../shared/observability/log';
+import { RedisConnection } from '../../shared/redis-client';
 
 // Tokens closed by "Cerrar sesión" (POST /auth/salir), refused until they would have expired anyway.
 // A token is named by its issuer and jti, or by its SHA-256 when it has no jti (an identity provider's
@@ -59,29 +60,26 @@ export class MemoryRevocations implements RevocationStore {
 
 /** One key per revoked token, expiring with it: Redis prunes them itself. */
 export class RedisRevocations implements RevocationStore {
-  private constructor(private readonly client: ReturnType<typeof createClient>) {}
+  private constructor(private readonly redis: RedisConnection) {}
 
-  static async connect(url: string): Promise<RedisRevocations> {
-    const client = createClient({ url });
-    client.on('error', error => console.error(`[gateway] Redis (sesiones cerradas): ${error.message}`));
-    await client.connect();
-    return new RedisRevocations(client);
+  static async connect(url: string, logger?: Logger): Promise<RedisRevocations> {
+    return new RedisRevocations(await RedisConnection.open(url, { purpose: 'sesiones cerradas', service: 'gateway', logger }));
   }
 
   async revoke(key: string, expiresAt: number): Promise<void> {
     const ttl = expiresAt - Date.now();
-    if (ttl > 0) await this.client.set(`llavero:revoked:${key}`, '1', { PX: ttl });
+    if (ttl > 0) await this.redis.run(client => client.set(`llavero:revoked:${key}`, '1', { PX: ttl }));
   }
 
   async isRevoked(key: string): Promise<boolean> {
-    return (await this.client.exists(`llavero:revoked:${key}`)) === 1;
+    return (await this.redis.run(client => client.exists(`llavero:revoked:${key}`))) === 1;
   }
 
   async close(): Promise<void> {
-    await this.client.quit();
+    await this.redis.close();
   }
 }
 
-export async function openRevocations(redisUrl: string | undefined): Promise<RevocationStore> {
-  return redisUrl ? RedisRevocations.connect(redisUrl) : new MemoryRevocations();
+export async function openRevocations(redisUrl: string | undefined, logger?: Logger): Promise<RevocationStore> {
+  return redisUrl ? RedisRevocations.connect(redisUrl, logger) : new MemoryRevocations();
 }

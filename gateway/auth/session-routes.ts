@@ -1,7 +1,7 @@
 import type { Express, Request, Response } from 'express';
 import type { JWTPayload } from 'jose';
 import type { LlaveroConfig } from '../../shared/config';
-import { refuse, jsonBody, perAddress } from '../web/json-http';
+import { refuse, jsonBody, perAddress, refuseUnchecked } from '../web/json-http';
 import type { RateLimiter } from '../limits/rate-limiter';
 import { admitSignIn, settleSignIn, signInLimitsFrom, type SignInLimits } from '../limits/sign-in-limits';
 import { verifyBearer, type AuthConfig, type VerifiedToken } from './authenticate';
@@ -49,8 +49,9 @@ export async function requireBearer(req: Request, res: Response, auth: AuthConfi
     if (verified) return verified;
     refuse(res, 401, 'UNAUTHENTICATED', 'Falta el token de acceso: ingrese primero (encabezado Authorization "Bearer <token>").');
   } catch (error) {
-    const { message, extensions } = error as { message: string; extensions?: { reason?: string } };
-    refuse(res, 401, 'UNAUTHENTICATED', message, extensions?.reason ? { reason: extensions.reason } : {});
+    const { message, extensions } = error as { message: string; extensions?: { reason?: string; code?: string } };
+    const [status, code] = extensions?.code === 'SERVICE_UNAVAILABLE' ? ([503, 'SERVICE_UNAVAILABLE'] as const) : ([401, 'UNAUTHENTICATED'] as const);
+    refuse(res, status, code, message, extensions?.reason ? { reason: extensions.reason } : {});
   }
   return null;
 }
@@ -67,7 +68,13 @@ export function mountSessionRoutes(app: Express, auth: AuthConfig, config: Reado
     }
     const user = typeof req.body?.user === 'string' ? req.body.user.trim() : '';
     const password = typeof req.body?.password === 'string' ? req.body.password : '';
-    const refusal = await admitSignIn(signIn, req.ip ?? '', user);
+    let refusal: Awaited<ReturnType<typeof admitSignIn>>;
+    try {
+      refusal = await admitSignIn(signIn, req.ip ?? '', user);
+    } catch {
+      // Attempts that cannot be counted are not allowed: password guessing stays limited while Redis is away.
+      return refuseUnchecked(res);
+    }
     if (refusal) {
       res.setHeader('Retry-After', String(refusal.retryAfterSeconds));
       refuse(res, 429, 'FORBIDDEN', refusal.message, { reason: 'RATE_LIMITED' });

@@ -1,4 +1,5 @@
-import { createClient } from 'redis';
+import type { Logger } from '../../shared/observability/log';
+import { RedisConnection } from '../../shared/redis-client';
 
 // Where idempotency keys live: Redis when REDIS_URL is set (every gateway replica sees the same keys),
 // memory for a single process. A key is first claimed (pending, short-lived: a crash mid-request frees
@@ -55,32 +56,29 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
 }
 
 export class RedisIdempotencyStore implements IdempotencyStore {
-  private constructor(private readonly client: ReturnType<typeof createClient>) {}
+  private constructor(private readonly redis: RedisConnection) {}
 
-  static async connect(url: string): Promise<RedisIdempotencyStore> {
-    const client = createClient({ url });
-    client.on('error', error => console.error(`[gateway] Redis (claves de idempotencia): ${error.message}`));
-    await client.connect();
-    return new RedisIdempotencyStore(client);
+  static async connect(url: string, logger?: Logger): Promise<RedisIdempotencyStore> {
+    return new RedisIdempotencyStore(await RedisConnection.open(url, { purpose: 'claves de idempotencia', service: 'gateway', logger }));
   }
 
   async claim(key: string, fingerprint: string, pendingMs: number): Promise<IdempotencyRecord | null> {
     const pending = JSON.stringify({ state: 'pending', fingerprint });
     // SET NX: exactly one of the gateways racing on the same key claims it.
-    if ((await this.client.set(`llavero:idem:${key}`, pending, { NX: true, PX: pendingMs })) === 'OK') return null;
-    const held = await this.client.get(`llavero:idem:${key}`);
+    if ((await this.redis.run(client => client.set(`llavero:idem:${key}`, pending, { NX: true, PX: pendingMs }))) === 'OK') return null;
+    const held = await this.redis.run(client => client.get(`llavero:idem:${key}`));
     return held ? (JSON.parse(held) as IdempotencyRecord) : this.claim(key, fingerprint, pendingMs);
   }
 
   async complete(key: string, record: Extract<IdempotencyRecord, { state: 'done' }>, ttlMs: number): Promise<void> {
-    await this.client.set(`llavero:idem:${key}`, JSON.stringify(record), { PX: ttlMs });
+    await this.redis.run(client => client.set(`llavero:idem:${key}`, JSON.stringify(record), { PX: ttlMs }));
   }
 
   async release(key: string): Promise<void> {
-    await this.client.del(`llavero:idem:${key}`);
+    await this.redis.run(client => client.del(`llavero:idem:${key}`));
   }
 
   async close(): Promise<void> {
-    await this.client.quit();
+    await this.redis.close();
   }
 }

@@ -1,4 +1,5 @@
-import { createClient } from 'redis';
+import type { Logger } from '../../shared/observability/log';
+import { RedisConnection } from '../../shared/redis-client';
 
 // Per-caller request budgets as token buckets: in memory for one gateway, or in Redis when REDIS_URL is
 // set so several gateways share them. Our own small bucket because rate-limiter-flexible only offers fixed
@@ -26,6 +27,9 @@ export interface Budget {
 }
 
 export const perMinute = (capacity: number): Budget => ({ capacity, periodMs: 60_000 });
+
+/** What a request is told when its budget cannot be checked (the limiter's Redis is away): refused, not let through. */
+export const RATE_LIMIT_UNAVAILABLE = { reason: 'RATE_LIMIT_UNAVAILABLE', message: 'No se pudo comprobar el límite de solicitudes: reintente en unos segundos.' } as const;
 
 export interface Bucket {
   tokens: number;
@@ -133,33 +137,37 @@ redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
 redis.call('PEXPIRE', KEYS[1], period)
 return 1`;
 
+export interface RedisLimiterOptions {
+  /** Keeps this limiter's buckets apart from another's with the same callers (the per-address and the per-caller budgets). */
+  namespace?: string;
+  logger?: Logger;
+}
+
 export class RedisRateLimiter implements RefundableRateLimiter {
   private constructor(
-    private readonly client: ReturnType<typeof createClient>,
+    private readonly redis: RedisConnection,
     private readonly budget: Budget,
+    private readonly prefix: string,
   ) {}
 
-  static async connect(url: string, budget: Budget | number): Promise<RedisRateLimiter> {
+  static async connect(url: string, budget: Budget | number, options: RedisLimiterOptions = {}): Promise<RedisRateLimiter> {
     const checkedBudget = checked(budget);
-    const client = createClient({ url });
-    client.on('error', error => console.error(`[gateway] Redis (límites de solicitudes): ${error.message}`));
-    await client.connect();
-    return new RedisRateLimiter(client, checkedBudget);
+    const redis = await RedisConnection.open(url, { purpose: 'límites de solicitudes', service: 'gateway', logger: options.logger });
+    return new RedisRateLimiter(redis, checkedBudget, options.namespace ? `llavero:bucket:${options.namespace}:` : 'llavero:bucket:');
   }
 
   async hit(caller: string): Promise<RateVerdict> {
-    const [allowed, tokens] = (await this.client.eval(TAKE_TOKEN, {
-      keys: [`llavero:bucket:${caller}`],
-      arguments: [String(this.budget.capacity), String(this.budget.periodMs)],
-    })) as [number, string];
+    const [allowed, tokens] = (await this.redis.run(client =>
+      client.eval(TAKE_TOKEN, { keys: [`${this.prefix}${caller}`], arguments: [String(this.budget.capacity), String(this.budget.periodMs)] }),
+    )) as [number, string];
     return verdict(Number(allowed) === 1, Number(tokens), this.budget);
   }
 
   async refund(caller: string): Promise<void> {
-    await this.client.eval(GIVE_BACK, { keys: [`llavero:bucket:${caller}`], arguments: [String(this.budget.capacity), String(this.budget.periodMs)] });
+    await this.redis.run(client => client.eval(GIVE_BACK, { keys: [`${this.prefix}${caller}`], arguments: [String(this.budget.capacity), String(this.budget.periodMs)] }));
   }
 
   async close(): Promise<void> {
-    await this.client.quit();
+    await this.redis.close();
   }
 }

@@ -1,4 +1,5 @@
 import type { LlaveroConfig } from '../../shared/config';
+import type { Logger } from '../../shared/observability/log';
 import { MemoryRateLimiter, perMinute, RedisRateLimiter, type RateLimiter, type RateVerdict, type RefundableRateLimiter } from './rate-limiter';
 
 // Password guessing at /auth/ventanilla is limited twice, and both must allow: per client address (every
@@ -27,11 +28,12 @@ export function signInLimitsFrom(config: Readonly<LlaveroConfig>): SignInLimits 
 }
 
 /** In Redis when REDIS_URL is set, so guesses spread over several gateways share one budget; memory otherwise. */
-export async function openSignInLimits(config: Readonly<LlaveroConfig>): Promise<SignInLimits> {
-  const url = config.rateLimits.redisUrl;
+export async function openSignInLimits(config: Readonly<LlaveroConfig>, options: { redisUrl?: string; logger?: Logger } = {}): Promise<SignInLimits> {
+  const url = options.redisUrl ?? config.rateLimits.redisUrl;
   if (!url) return signInLimitsFrom(config);
   const budget = budgets(config);
-  return { byAddress: await RedisRateLimiter.connect(url, budget.byAddress), byUser: await RedisRateLimiter.connect(url, budget.byUser) };
+  const redis = { logger: options.logger };
+  return { byAddress: await RedisRateLimiter.connect(url, budget.byAddress, redis), byUser: await RedisRateLimiter.connect(url, budget.byUser, redis) };
 }
 
 export async function closeSignInLimits(limits: SignInLimits): Promise<void> {
@@ -51,7 +53,7 @@ export async function admitSignIn(limits: SignInLimits, address: string, user: s
   return null;
 }
 
-/** After the password check: a success does not count against the user. */
+/** After the password check: a success does not count against the user (a refund lost to a Redis outage only makes the limit stricter). */
 export async function settleSignIn(limits: SignInLimits, user: string, succeeded: boolean): Promise<void> {
-  if (succeeded) await limits.byUser.refund(userKey(user));
+  if (succeeded) await limits.byUser.refund(userKey(user)).catch(() => undefined);
 }

@@ -1,6 +1,6 @@
 import express, { type RequestHandler, type Response } from 'express';
 import type { ErrorCode } from '../../shared/errors';
-import type { RateLimiter } from '../limits/rate-limiter';
+import { RATE_LIMIT_UNAVAILABLE, type RateLimiter, type RateVerdict } from '../limits/rate-limiter';
 
 // The plain JSON endpoints beside /graphql (sign-in, session, constancia): every refusal is
 // `{ error: <Spanish sentence>, code, …}`, never Express's default HTML page.
@@ -20,10 +20,21 @@ export function jsonBody(limit: string): RequestHandler {
     });
 }
 
+/** A budget that cannot be checked (its Redis is away) refuses: 503, retry in a second. */
+export function refuseUnchecked(res: Response): void {
+  res.setHeader('Retry-After', '1');
+  refuse(res, 503, 'SERVICE_UNAVAILABLE', RATE_LIMIT_UNAVAILABLE.message, { reason: RATE_LIMIT_UNAVAILABLE.reason });
+}
+
 /** A per-address budget in front of an endpoint that verifies tokens or writes. */
 export function perAddress(limiter: RateLimiter): RequestHandler {
   return async (req, res, next) => {
-    const verdict = await limiter.hit(`ip:${req.ip}`);
+    let verdict: RateVerdict;
+    try {
+      verdict = await limiter.hit(`ip:${req.ip}`);
+    } catch {
+      return refuseUnchecked(res);
+    }
     if (verdict.allowed) return next();
     res.setHeader('Retry-After', String(verdict.retryAfterSeconds));
     refuse(res, 429, 'FORBIDDEN', `Demasiadas solicitudes desde esta dirección: espere ${verdict.retryAfterSeconds} s.`, { reason: 'RATE_LIMITED' });

@@ -10,7 +10,8 @@ import { startSubgraphsAndGateway, type Stack } from '../support/stack';
 
 // Run by .ci/run with REDIS_URL (jest.redis.config.js): two gateway replicas and two replicas of the SUT
 // subgraph, all on one database and one Redis, as docker-compose.yml runs them. Whatever one replica
-// saw, the other knows: a replayed signed request, a spent rate budget, an Idempotency-Key, a closed session.
+// saw, the other knows: a replayed signed request, a spent rate budget (per caller and per address), an
+// Idempotency-Key, a closed session.
 
 function redisUrl(): string {
   const url = process.env.REDIS_URL;
@@ -103,6 +104,22 @@ describe('two gateways and two SUT replicas sharing Redis', () => {
     expect(first.status).toBe(200);
     expect(again).toEqual({ ...first, replayed: 'true' });
     expect(await written('Queja idempotente entre réplicas')).toBe(1);
+  });
+
+  test("an address's budget spent at one gateway is spent at the other (per-address limit in Redis)", async () => {
+    const perAddress = { redisUrl: redisUrl(), rateLimitPerAddressPerMinute: 3, rateLimitPerMinute: 100, trustProxy: 'loopback' };
+    const [gatewayC, gatewayD] = [await stack.startAnotherGateway(perAddress), await stack.startAnotherGateway(perAddress)];
+    // A fresh documentation address per run, named by the trusted loopback proxy: the budget starts full.
+    const network = `2001:db8:${randomUUID().slice(0, 4)}:${randomUUID().slice(0, 4)}::`;
+    const address = `${network}1`;
+    const ask = (gateway: RunningServer, from: string) =>
+      fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': from }, body: JSON.stringify({ query: '{ __typename }' }) });
+    for (let i = 0; i < 3; i++) expect((await ask(i % 2 ? gatewayD : gatewayC, address)).status).toBe(200);
+    const refused = await ask(gatewayD, address);
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as any).errors[0].message).toMatch(/desde esta dirección/);
+    expect((await ask(gatewayC, address)).status).toBe(429);
+    expect((await ask(gatewayD, `${network}2`)).status).toBe(200); // per address, not global
   });
 
   test('a session closed at gateway A is refused at gateway B', async () => {
