@@ -57,14 +57,16 @@ async function main(): Promise<void> {
     const peers = [await stack.startPeer('plain'), await stack.startPeer('hive'), await stack.startPeer('floor')];
     const contenders = [stack.gateway, ...peers];
     const busy = dataset.busyRucs;
+    // The demo RUCs (a public institution with SAL keys, a company, a person) and busy natural persons.
+    const dossierRucs = ['1760001630001', '1791234561001', '1712345675001', ...busy.slice(0, 997)];
     const low = `${PLAN.lowRows / 1000}k`;
     const high = PLAN.highRows >= 1_000_000 ? `${PLAN.highRows / 1_000_000}M` : `${PLAN.highRows / 1000}k`;
     const first: Workload[] = [
-      dossierWorkload('1760001630001', 1),
-      dossierWorkload('1760001630001', 20),
-      batchWorkload(busy.slice(0, 1), 4),
-      batchWorkload(busy.slice(0, 100), 4, PLAN.heavy),
-      batchWorkload(busy.slice(0, 500), 4, PLAN.heavy),
+      dossierWorkload(dossierRucs, 1),
+      dossierWorkload(dossierRucs, 20),
+      batchWorkload(busy, 1, 4),
+      batchWorkload(busy, 100, 4, PLAN.heavy),
+      batchWorkload(busy, 500, 4, PLAN.heavy),
       reportWorkload(TEN_YEARS.from, TEN_YEARS.to, low, 4, PLAN.heavy),
     ];
     const second = [reportWorkload(TEN_YEARS.from, TEN_YEARS.to, high, 4, PLAN.heavy)];
@@ -92,7 +94,7 @@ async function main(): Promise<void> {
       const tries: Record<string, number>[] = [];
       for (let i = 0; i < 5; i++) {
         const before = await sqlStatementsBySchema(stack.subgraphs);
-        await checkAnswer(stack.gateway, stack.token, batchWorkload(busy.slice(0, size), 1));
+        await checkAnswer(stack.gateway, stack.token, batchWorkload(busy, size, 1));
         const after = await sqlStatementsBySchema(stack.subgraphs);
         tries.push(Object.fromEntries(Object.keys(after).map(s => [s, after[s] - before[s]])));
       }

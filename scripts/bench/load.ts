@@ -17,6 +17,8 @@ export interface Sample {
   subgraphCpuSeconds: number;
 }
 
+let next = 0;
+
 async function fire(url: string, token: string, workload: Workload, seconds: number, amount?: number) {
   return autocannon({
     url,
@@ -26,7 +28,8 @@ async function fire(url: string, token: string, workload: Workload, seconds: num
     timeout: 60,
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: workload.body,
-  });
+    ...(workload.bodies ? { requests: [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, body: workload.bodies![next++ % workload.bodies!.length] }) }] } : {}),
+  } as autocannon.Options);
 }
 
 /** Checks the contender answers this workload without errors (a fast wrong answer is not a result). */

@@ -9,7 +9,7 @@ import { loadConfig } from '../../shared/config';
 import type { RunningServer } from '../../shared/http-server';
 import { startFloor } from './floor';
 
-// One benchmark peer in its own process: `plain` (@apollo/gateway + @apollo/server), `hive` (Hive
+// One benchmark peer in its own process (argv: kind, then the subgraphs' URLs as JSON): `plain` (@apollo/gateway + @apollo/server), `hive` (Hive
 // Gateway) or `floor` (no router). Same supergraph file, subgraphs, secret and token keys as Llavero.
 
 async function main(): Promise<void> {
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const auth = await authConfigFromEnv(config);
   const signingSecret = signingSecretFromEnv(config);
-  const subgraphUrls = JSON.parse(process.env.BENCH_SUBGRAPH_URLS ?? '{}') as Record<string, string>;
+  const subgraphUrls = JSON.parse(process.argv[3] ?? '{}') as Record<string, string>;
   const supergraphSdl = loadSupergraphSdl();
   let server: RunningServer;
   if (kind === 'plain') server = await startPlainApolloGateway({ supergraphSdl, subgraphUrls, auth, signingSecret });

@@ -32,8 +32,15 @@ export interface BenchStack {
   stop(): Promise<void>;
 }
 
+/** `npm run bench -- --profile gateway,sal` writes a V8 CPU profile of those processes to bench/profiles/ when they stop. */
+function profileFlags(name: string): string[] {
+  const at = process.argv.indexOf('--profile');
+  const wanted = at > 0 ? (process.argv[at + 1] ?? '').split(',').map(s => s.trim()) : [];
+  return wanted.includes(name) ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', 'profiles')}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : [];
+}
+
 function spawnProcess(name: string, args: string[], env: NodeJS.ProcessEnv, children: ChildProcess[]): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
+  const child = spawn(process.execPath, [...profileFlags(name), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
   let output = '';
   child.stdout!.on('data', chunk => (output = (output + chunk).slice(-20_000)));
   child.stderr!.on('data', chunk => (output = (output + chunk).slice(-20_000)));
@@ -109,7 +116,6 @@ export async function startBenchStack(ownerUrl: string): Promise<BenchStack> {
     .setIssuedAt()
     .setExpirationTime('3h')
     .sign(keys.privateKey);
-  const peerEnv = { ...env, BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls) };
 
   return {
     gateway: { name: 'llavero', pid: gatewayProcess.child.pid!, url: `http://127.0.0.1:${env.PORT}/graphql` },
@@ -118,7 +124,7 @@ export async function startBenchStack(ownerUrl: string): Promise<BenchStack> {
     env,
     token,
     async startPeer(kind) {
-      const { child, output } = spawnProcess(kind, ['dist/scripts/bench/peer-server.js', kind], peerEnv, children);
+      const { child, output } = spawnProcess(kind, ['dist/scripts/bench/peer-server.js', kind, JSON.stringify(subgraphUrls)], env, children);
       const url = await new Promise<string>((done, fail) => {
         const timer = setTimeout(() => fail(new Error(`${kind} no arrancó:\n${output()}`)), 60_000);
         child.stdout!.on('data', () => {

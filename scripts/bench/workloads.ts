@@ -31,14 +31,21 @@ export interface Workload {
   body: string;
   /** Heavy workloads are measured over a number of requests, not seconds (a 2 s window may hold none). */
   amount?: number;
+  /** Bodies taken in turn, one per request across all clients (clerks ask for different RUCs); `body` is the first. */
+  bodies?: string[];
 }
 
-export function dossierWorkload(ruc: string, clients: number): Workload {
-  return { name: `dossier-${clients}`, label: `taxpayer (1 RUC), ${clients} client${clients > 1 ? 's' : ''}`, clients, body: JSON.stringify({ query: DOSSIER, operationName: 'Dossier', variables: { ruc } }) };
+/** The dossier of one RUC, a different RUC per request (no router may answer twenty clerks with one subgraph call). */
+export function dossierWorkload(rucs: string[], clients: number): Workload {
+  const bodies = rucs.map(ruc => JSON.stringify({ query: DOSSIER, operationName: 'Dossier', variables: { ruc } }));
+  return { name: `dossier-${clients}`, label: `taxpayer (1 RUC, ${rucs.length} RUCs in turn), ${clients} client${clients > 1 ? 's' : ''}`, clients, body: bodies[0], bodies };
 }
 
-export function batchWorkload(rucs: string[], clients: number, amount?: number): Workload {
-  return { amount, name: `taxpayers-${rucs.length}`, label: `taxpayers (${rucs.length} RUC), ${clients} clients`, clients, body: JSON.stringify({ query: BATCH, operationName: 'Lote', variables: { rucs } }) };
+/** `size` RUCs per request, a different window of `rucs` each time. */
+export function batchWorkload(rucs: string[], size: number, clients: number, amount?: number): Workload {
+  const windows = Math.max(1, Math.min(50, Math.floor(rucs.length / size)));
+  const bodies = Array.from({ length: windows }, (_, i) => JSON.stringify({ query: BATCH, operationName: 'Lote', variables: { rucs: rucs.slice(i * size, (i + 1) * size) } }));
+  return { amount, name: `taxpayers-${size}`, label: `taxpayers (${size} RUC per request), ${clients} clients`, clients, body: bodies[0], bodies };
 }
 
 export function reportWorkload(from: string, to: string, rows: string, clients: number, amount?: number): Workload {
