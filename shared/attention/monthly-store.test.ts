@@ -6,7 +6,7 @@ import { salProgram } from '../../subgraphs/sal/program';
 import { sutProgram } from '../../subgraphs/sut/program';
 import { trainersProgram } from '../../subgraphs/trainers/program';
 import { openServiceDatabase } from '../database/data-source';
-import { loadMonthlyVolumes, recordAttention, recordComplaint } from './monthly-store';
+import { importTransparencyTable, loadMonthlyVolumes, recordAttention, recordComplaint } from './monthly-store';
 
 // Requests submitted anywhere in the country must never wait on each other to be counted.
 
@@ -67,5 +67,19 @@ describe.each([salProgram, sutProgram, trainersProgram, iessProgram])('the $name
     // A roll-up still: no more rows than transactions were ever open at once (the pool holds 10).
     const [{ rows }] = await dataSource.query(`SELECT count(*)::int AS rows FROM attention_tally WHERE month = '2031-04'`);
     expect(rows).toBeLessThanOrEqual(10);
+  });
+
+  test("a published month replaces the summed count in the report, and the change records that sum", async () => {
+    await dataSource.transaction(manager => recordAttention(manager, new Date('2031-05-06T15:00:00Z')));
+    await dataSource.query(`INSERT INTO attention_tally (month, attentions, complaints) VALUES ('2031-05', 4, 2)`); // a second row of the month
+    const runner = dataSource.createQueryRunner();
+    try {
+      await importTransparencyTable(runner, [{ month: '2031-05', attentions: 40, complaints: 3 }]);
+    } finally {
+      await runner.release();
+    }
+    expect(await figure(dataSource, '2031-05')).toEqual({ attentions: 40, complaints: 3, source: 'TRANSPARENCY' });
+    const changes = await dataSource.query(`SELECT replaced_source, replaced_attentions, replaced_complaints FROM monthly_attention_change WHERE month = '2031-05'`);
+    expect(changes).toEqual([{ replaced_source: 'LIVE', replaced_attentions: 5, replaced_complaints: 2 }]);
   });
 });
