@@ -106,10 +106,8 @@ export async function addRecoveryRows(clientOrUrl: Client | string, rucs: string
       [rucs, count],
     );
     await client.query(
-      `INSERT INTO sut.monthly_attention (month, attentions, complaints, source)
-       SELECT to_char(received_at AT TIME ZONE 'America/Guayaquil', 'YYYY-MM'), count(*), 0, 'LIVE' FROM bench_new_rows GROUP BY 1
-       ON CONFLICT (month, source) DO UPDATE SET attentions = COALESCE(sut.monthly_attention.attentions, 0) + EXCLUDED.attentions,
-         complaints = COALESCE(sut.monthly_attention.complaints, 0)`,
+      `INSERT INTO sut.attention_tally (month, attentions, complaints)
+       SELECT to_char(received_at AT TIME ZONE 'America/Guayaquil', 'YYYY-MM'), count(*), 0 FROM bench_new_rows GROUP BY 1`,
     );
     await client.query('COMMIT');
     await client.query('VACUUM ANALYZE sut.recovery_request');

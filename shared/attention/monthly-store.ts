@@ -9,17 +9,20 @@ export interface MonthRange {
   to: string;
 }
 
-/** DataLoader batch function: one SQL statement for any number of ranges, answers in key order. */
+/**
+ * DataLoader batch function: one SQL statement for any number of ranges, answers in key order. The published
+ * rows and the live tallies summed per month: roll-ups only, never the request rows.
+ */
 export async function loadMonthlyVolumes(dataSource: DataSource, ranges: readonly MonthRange[]): Promise<MonthlyVolume[][]> {
   ranges.forEach(r => requireMonthRange(r.from, r.to));
   const from = ranges.reduce((min, r) => (r.from < min ? r.from : min), ranges[0].from);
   const to = ranges.reduce((max, r) => (r.to > max ? r.to : max), ranges[0].to);
-  const rows = await dataSource
-    .getRepository(MonthlyVolume)
-    .createQueryBuilder('m')
-    .where('m.month BETWEEN :from AND :to', { from, to })
-    .andWhere('m.source IN (:...sources)', { sources: PUBLIC_SOURCES })
-    .getMany();
+  const rows: Array<Pick<MonthlyVolume, 'month' | 'attentions' | 'complaints' | 'source'>> = await dataSource.query(
+    `SELECT month, attentions, complaints, source FROM monthly_attention WHERE month BETWEEN $1 AND $2 AND source = ANY($3)
+     UNION ALL
+     SELECT month, sum(attentions)::int, sum(complaints)::int, 'LIVE' FROM attention_tally WHERE month BETWEEN $1 AND $2 GROUP BY month`,
+    [from, to, PUBLIC_SOURCES.filter(source => source !== AttentionSource.LIVE)],
+  );
   const byMonth = publicFigures(rows);
   return ranges.map(r =>
     monthsBetween(r.from, r.to).map(month => {
@@ -35,15 +38,32 @@ export async function loadMonthlyVolumes(dataSource: DataSource, ranges: readonl
 }
 
 /**
+ * Adds to Llavero's live count of a month in one statement that never waits: it bumps the month's first tally
+ * row no other open transaction holds (SKIP LOCKED), or adds a row when all are held. Requests of the same
+ * month, anywhere, never queue on one row; a month has at most as many rows as requests were ever open at once.
+ */
+const COUNT_LIVE = `WITH free AS (
+    SELECT slot FROM attention_tally WHERE month = $1::char(7) ORDER BY slot LIMIT 1 FOR UPDATE SKIP LOCKED),
+  bumped AS (
+    UPDATE attention_tally t SET attentions = t.attentions + $2::int, complaints = t.complaints + $3::int
+      FROM free WHERE t.month = $1::char(7) AND t.slot = free.slot RETURNING t.slot)
+  INSERT INTO attention_tally (month, attentions, complaints) SELECT $1::char(7), $2::int, $3::int WHERE NOT EXISTS (SELECT 1 FROM bumped)`;
+
+/**
  * Counts one attention (a request received) in the month of `at`, inside the caller's transaction.
  * A live month's complaints become a recorded 0 rather than "no figure".
  */
 export async function recordAttention(manager: EntityManager, at: Date, source: AttentionSource.LIVE | AttentionSource.DEMO = AttentionSource.LIVE): Promise<void> {
+  if (source === AttentionSource.LIVE) {
+    await manager.query(COUNT_LIVE, [monthOf(at), 1, 0]);
+    return;
+  }
+  // Demo rows are seeded once at start, never on a request's path: one row per month is fine there.
   await manager.query(
-    `INSERT INTO monthly_attention (month, attentions, complaints, source) VALUES ($1, 1, 0, $2)
+    `INSERT INTO monthly_attention (month, attentions, complaints, source) VALUES ($1, 1, 0, 'DEMO')
      ON CONFLICT (month, source) DO UPDATE SET attentions = COALESCE(monthly_attention.attentions, 0) + 1,
        complaints = COALESCE(monthly_attention.complaints, 0)`,
-    [monthOf(at), source],
+    [monthOf(at)],
   );
 }
 
@@ -51,12 +71,7 @@ export async function recordAttention(manager: EntityManager, at: Date, source: 
 export async function recordComplaint(manager: EntityManager, complaint: { summary: string; recordedBy: string; at?: Date }): Promise<void> {
   const at = complaint.at ?? new Date();
   await manager.query('INSERT INTO complaint (summary, recorded_by, recorded_at) VALUES ($1, $2, $3)', [complaint.summary, complaint.recordedBy, at]);
-  await manager.query(
-    `INSERT INTO monthly_attention (month, attentions, complaints, source) VALUES ($1, 0, 1, 'LIVE')
-     ON CONFLICT (month, source) DO UPDATE SET complaints = COALESCE(monthly_attention.complaints, 0) + 1,
-       attentions = COALESCE(monthly_attention.attentions, 0)`,
-    [monthOf(at)],
-  );
+  await manager.query(COUNT_LIVE, [monthOf(at), 0, 1]);
 }
 
 export interface PublishedMonth {

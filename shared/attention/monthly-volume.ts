@@ -21,8 +21,9 @@ registerEnumType(AttentionSource, {
 
 /**
  * One month's attentions and complaints for one service. The same table lives in each subgraph's
- * own schema (the DataSource's schema option places it); the roll-up is kept as requests arrive,
- * so a report costs one indexed read however many requests exist.
+ * own schema (the DataSource's schema option places it) and stores the published and demo months;
+ * the LIVE month is summed from attention_tally, kept as requests arrive, so a report costs one
+ * indexed read however many requests exist.
  */
 @Directive('@shareable')
 @ObjectType({ description: "One row per month of the range, in order. null means no figure exists for that month; 0 means zero was reported or recorded." })

@@ -1,3 +1,4 @@
+import { IessAttentionTally1764160003000 } from './migrations/1764160003000-AttentionTally';
 import { IessOutboxAttempts1764150003000 } from './migrations/1764150003000-OutboxAttempts';
 import { CalendarException } from '../../shared/calendar/calendar-exception';
 import { IessCalendarExceptions1764140001000 } from './migrations/1764140001000-CalendarExceptions';
@@ -38,6 +39,7 @@ export function createIessDataSource(url: string) {
       IessCalendarExceptions1764140001000,
       IessAttentionSources1764140013000,
       IessOutboxAttempts1764150003000,
+      IessAttentionTally1764160003000,
     ],
   });
 }

@@ -1,3 +1,4 @@
+import { SalAttentionTally1764160000000 } from './migrations/1764160000000-AttentionTally';
 import { SalOutboxAttempts1764150000000 } from './migrations/1764150000000-OutboxAttempts';
 import { CalendarException } from '../../shared/calendar/calendar-exception';
 import { SalCalendarExceptions1764140000000 } from './migrations/1764140000000-CalendarExceptions';
@@ -33,6 +34,7 @@ export function createSalDataSource(url: string) {
       SalCalendarExceptions1764140000000,
       SalAttentionSources1764140010000,
       SalOutboxAttempts1764150000000,
+      SalAttentionTally1764160000000,
     ],
   });
 }

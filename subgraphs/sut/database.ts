@@ -1,3 +1,4 @@
+import { SutAttentionTally1764160001000 } from './migrations/1764160001000-AttentionTally';
 import { SutOutboxAttempts1764150001000 } from './migrations/1764150001000-OutboxAttempts';
 import { SutAttentionSources1764140011000 } from './migrations/1764140011000-AttentionSources';
 import { MonthlyVolume } from '../../shared/attention/monthly-volume';
@@ -17,6 +18,6 @@ export function createSutDataSource(url: string) {
     schema: 'sut',
     url,
     entities: [AttentionPoint, SystemKeyRecovery, SystemKeyRecoveryDocument, SystemKeyRecoveryEvent, SystemKeyRecoveryToken, MonthlyVolume],
-    migrations: [CreateSutTables1763790000000, SutRecoveryLifecycle1763820000000, RuntimeRoleSut1763990000000, RecoveryByPhone1764130000000, SutAttentionSources1764140011000, SutOutboxAttempts1764150001000],
+    migrations: [CreateSutTables1763790000000, SutRecoveryLifecycle1763820000000, RuntimeRoleSut1763990000000, RecoveryByPhone1764130000000, SutAttentionSources1764140011000, SutOutboxAttempts1764150001000, SutAttentionTally1764160001000],
   });
 }

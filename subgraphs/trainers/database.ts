@@ -1,3 +1,4 @@
+import { TrainersAttentionTally1764160002000 } from './migrations/1764160002000-AttentionTally';
 import { TrainersOutboxAttempts1764150002000 } from './migrations/1764150002000-OutboxAttempts';
 import { CalendarException } from '../../shared/calendar/calendar-exception';
 import { TrainersCalendarExceptions1764140002000 } from './migrations/1764140002000-CalendarExceptions';
@@ -26,6 +27,7 @@ export function createTrainersDataSource(url: string) {
       TrainersCalendarExceptions1764140002000,
       TrainersAttentionSources1764140012000,
       TrainersOutboxAttempts1764150002000,
+      TrainersAttentionTally1764160002000,
     ],
   });
 }

@@ -12,7 +12,8 @@ export const TRAINERS = 'trainerCredentials';
  * default range ends in 2026-07 and the source changes inside it.
  */
 export async function addLiveSutMonths(stack: Stack): Promise<void> {
-  await stack.adminQuery(`INSERT INTO "sut".monthly_attention (month, attentions, complaints, source) VALUES ('2026-06', 3, 1, 'LIVE'), ('2026-07', 1234, 0, 'LIVE') ON CONFLICT DO NOTHING`);
+  await stack.adminQuery(`INSERT INTO "sut".attention_tally (month, attentions, complaints)
+    SELECT * FROM (VALUES ('2026-06', 3, 1), ('2026-07', 1234, 0)) AS v WHERE NOT EXISTS (SELECT 1 FROM "sut".attention_tally WHERE month IN ('2026-06', '2026-07'))`);
 }
 
 /** Waits for the answer the status region announces (or a refusal). */
