@@ -104,6 +104,15 @@ async function main(): Promise<void> {
     await addRecoveryRows(database.url, busy, PLAN.highRows - (await addRecoveryRows(database.url, busy, 0)));
     await run(second);
 
+    // Where the gateway's memory is after the load: V8 heap (used, reserved), buffers outside it, RSS.
+    const gatewayMetrics = await (await fetch(stack.gateway.url.replace(/\/graphql$/, '/metrics'))).text();
+    const memory = Object.fromEntries(
+      ['nodejs_heap_size_used_bytes', 'nodejs_heap_size_total_bytes', 'nodejs_external_memory_bytes', 'process_resident_memory_bytes'].map(name => [
+        name,
+        Number(new RegExp(`^llavero_${name}(?:\\{[^}]*\\})? (\\d+)`, 'm').exec(gatewayMetrics)?.[1] ?? NaN) / 2 ** 20,
+      ]),
+    );
+    console.log(`[bench] memoria de la pasarela tras la carga (MiB): ${JSON.stringify(memory)}`);
     const table = summarise(samples);
     const get = (workload: string, contender: string): Figures => table.get(workload)!.get(contender)!;
     const d20 = (c: string) => get('dossier-20', c).requestsPerSecond;
@@ -129,6 +138,7 @@ async function main(): Promise<void> {
       table,
       sqlStatements,
       targets,
+      gatewayMemory: memory,
       machine: `${cpus().length} cores (${cpus()[0]?.model ?? 'cpu'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
     });
     mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });

@@ -100,7 +100,7 @@ export async function addRecoveryRows(clientOrUrl: Client | string, rucs: string
          INSERT INTO sut.recovery_request (requester_ruc, system, channel, quipux_document_number, contact_email, status, received_at, resolved_at, recorded_by)
          SELECT ($1::text[])[1 + g % cardinality($1::text[])], CASE WHEN g % 2 = 0 THEN 'SUT' ELSE 'SALARIOS_EN_LINEA' END, 'QUIPUX',
                 'MDT-BENCH-' || g || '-E', 'nomina@prueba.ec', 'RESOLVED', ts, ts + interval '2 days', 'bench'
-         FROM generate_series(1, $2::int) g, LATERAL (SELECT timestamptz '2016-12-01 10:00-05' + ((g * 7919) % 3650) * interval '1 day' AS ts) t
+         FROM generate_series(1, $2::int) g, LATERAL (SELECT timestamptz '2016-12-01 10:00-05' + ((g::bigint * 7919) % 3650) * interval '1 day' AS ts) t
          RETURNING received_at)
        INSERT INTO bench_new_rows SELECT received_at FROM added`,
       [rucs, count],

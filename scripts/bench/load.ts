@@ -45,13 +45,15 @@ export async function measure(contender: Proc, subgraphs: Proc[], token: string,
   let maxRss = rssMiB(contender.pid);
   const sampler = setInterval(() => (maxRss = Math.max(maxRss, rssMiB(contender.pid))), 250);
   const cpuBefore = subgraphs.reduce((sum, p) => sum + cpuSeconds(p.pid), 0);
+  const started = process.hrtime.bigint();
   const result = await fire(contender.url, token, workload, seconds.run, workload.amount);
+  const elapsedSeconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpuAfter = subgraphs.reduce((sum, p) => sum + cpuSeconds(p.pid), 0);
   clearInterval(sampler);
   return {
     contender: contender.name,
     workload: workload.name,
-    requestsPerSecond: result.requests.total / result.duration,
+    requestsPerSecond: result.requests.total / elapsedSeconds,
     requests: result.requests.total,
     p50: result.latency.p50,
     p99: result.latency.p99,

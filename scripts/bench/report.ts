@@ -58,6 +58,8 @@ export interface ReportInput {
   sqlStatements: { rucs: number; bySchema: Record<string, number> }[];
   targets: Target[];
   machine: string;
+  /** The gateway's memory after the whole load, MiB, from its /metrics. */
+  gatewayMemory: Record<string, number>;
 }
 
 const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
@@ -95,6 +97,10 @@ export function renderReport(input: ReportInput): string {
   lines.push(`| RUCs | ${schemas.join(' | ')} |`);
   lines.push(`|---|${schemas.map(() => '---').join('|')}|`);
   for (const row of input.sqlStatements) lines.push(`| ${row.rucs} | ${schemas.map(s => row.bySchema[s]).join(' | ')} |`);
+  lines.push('');
+  lines.push('## Llavero gateway memory after the load (MiB)');
+  lines.push('');
+  lines.push(Object.entries(input.gatewayMemory).map(([name, value]) => `${name.replace(/_bytes$/, '')}: ${fixed(value, 0)}`).join(' · '));
   lines.push('');
   return lines.join('\n');
 }

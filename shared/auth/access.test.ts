@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { graphql } from 'graphql';
 import { buildSchema, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import { Access, accessPolicy, llaveroAuthChecker, Public } from './access';
+import { Access, enforceAccess, Public } from './access';
 import { anonymousIdentity, effectiveScopes, type Identity, type Role } from './identity';
 
 @ObjectType('AccessProbe')
@@ -44,10 +44,10 @@ function identity(role: Role, scopes: string[] = []): Identity {
   return role === 'anonymous' ? anonymousIdentity('r') : { subject: 's', role, scopes: effectiveScopes(role, scopes), agency: 'IESS', trustedOperationsOnly: false, requestId: 'r' };
 }
 
-describe('field access policy (type-graphql @Authorized + deny by default + masking)', () => {
+describe('field access policy (scopes + deny by default + masking)', () => {
   let run: (who: Identity, query: string) => ReturnType<typeof graphql>;
   beforeAll(async () => {
-    const schema = await buildSchema({ resolvers: [AccessProbeResolver], authChecker: llaveroAuthChecker, globalMiddlewares: [accessPolicy] });
+    const schema = enforceAccess(await buildSchema({ resolvers: [AccessProbeResolver] }));
     run = (who, source) => graphql({ schema, source, contextValue: { identity: who } });
   });
 

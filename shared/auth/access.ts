@@ -1,5 +1,5 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Authorized, getMetadataStorage, type AuthChecker, type MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
 import { llaveroError } from '../errors';
 import { hasScope, isAuthenticated, type Identity } from './identity';
 import { mask, type MaskKind } from './masking';
@@ -13,7 +13,7 @@ export interface AccessRule {
   public?: boolean;
   /** Any authenticated caller (a valid token), whatever its scopes. */
   authenticated?: boolean;
-  /** Scope required; type-graphql's @Authorized enforces it through `llaveroAuthChecker`. */
+  /** Scope required; enforceAccess checks it before the field resolves. */
   scope?: string;
   /** Masked for authenticated callers without `<service>:read:unmasked` (staff hold it; anonymous callers see public fields as published). */
   mask?: MaskKind;
@@ -32,9 +32,6 @@ let rulesByField: Map<string, AccessRule> | undefined;
 
 export function Access(rule: AccessRule): PropertyDecorator & MethodDecorator {
   return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
-    // A rule with publicWhen is enforced per object by accessPolicy, not by @Authorized for every object.
-    if (rule.scope && !rule.publicWhen) Authorized(rule.scope)(target, key, descriptor as never);
-    else if (rule.authenticated) Authorized()(target, key, descriptor as never);
     const owner = (target as { constructor: Function }).constructor;
     if (!rulesByClass.has(owner)) rulesByClass.set(owner, new Map());
     rulesByClass.get(owner)!.set(String(key), rule);
@@ -87,36 +84,64 @@ function unauthenticated(info: GraphQLResolveInfo) {
   return llaveroError('UNAUTHENTICATED', `Se requiere un token de acceso válido para ${attempted(info)}.`, { field: fieldLabel(info) });
 }
 
-/** type-graphql auth checker: the caller must hold one of the scopes; errors are coded and in Spanish. */
-export const llaveroAuthChecker: AuthChecker<AuthContext> = ({ context, info }, scopes) => {
+/** The caller must hold one of the scopes (any authenticated caller when none is named); errors are coded and in Spanish. */
+function requireScopes(context: AuthContext, info: GraphQLResolveInfo, scopes: string[]): void {
   if (!isAuthenticated(context.identity)) throw unauthenticated(info);
-  if (scopes.length === 0 || scopes.some(scope => hasScope(context.identity, scope))) return true;
+  if (scopes.length === 0 || scopes.some(scope => hasScope(context.identity, scope))) return;
   const service = scopes[0].split(':')[0];
   throw llaveroError('FORBIDDEN', `Su acceso no incluye el alcance ${scopes.join(' o ')}: no puede ${attempted(info, scopes[0])}.`, {
     field: fieldLabel(info),
     scope: scopes[0],
     service,
   });
-};
+}
 
-/** Global middleware: deny fields without a rule to partners and anonymous callers; mask where required. */
-export const accessPolicy: MiddlewareFn<AuthContext> = async ({ context, info, root, args }, next) => {
-  const rule = accessRuleFor(info.parentType.name, info.fieldName);
+/** Whether the caller may read this field of this object; throws the coded refusal otherwise (synchronous). */
+function checkAccess(rule: AccessRule | undefined, root: unknown, context: AuthContext, info: GraphQLResolveInfo): 'unmasked' | 'policy' {
   if (!rule) {
     if (!isAuthenticated(context.identity)) throw unauthenticated(info);
     if (context.identity.role === 'partner') {
       throw llaveroError('FORBIDDEN', `Las agencias asociadas no pueden ${attempted(info)}: este dato no está habilitado para ellas.`, { field: fieldLabel(info) });
     }
-    return next();
+    return 'unmasked';
   }
   if (rule.publicWhen) {
-    if (rule.publicWhen(root)) return next();
-    llaveroAuthChecker({ context, info, root, args }, rule.scope ? [rule.scope] : []);
+    if (rule.publicWhen(root)) return 'unmasked';
+    requireScopes(context, info, rule.scope ? [rule.scope] : []);
+  } else if (rule.scope) requireScopes(context, info, [rule.scope]);
+  else if (rule.authenticated) requireScopes(context, info, []);
+  return 'policy';
+}
+
+function masked(rule: AccessRule | undefined, context: AuthContext): MaskKind | undefined {
+  const service = rule?.service ?? rule?.scope?.split(':')[0];
+  if (rule?.mask && service && isAuthenticated(context.identity) && !context.identity.scopes.includes(`${service}:read:unmasked`)) return rule.mask;
+  return undefined;
+}
+
+const isPromiseLike = (value: unknown): value is PromiseLike<unknown> => typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+
+/**
+ * Puts every field of a built schema behind its access rule: scopes, deny by default (a field without a
+ * rule is refused to partners and anonymous callers), masking. A plain synchronous wrapper around each
+ * resolver (no promise for a field that has none), so a batch of 500 RUCs does not pay a middleware
+ * chain per scalar. Federation's own fields (_entities, _service) are left as they are.
+ */
+export function enforceAccess(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('_')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.name.startsWith('_')) continue;
+      const rule = accessRuleFor(type.name, field.name);
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (root, args, context: AuthContext, info) => {
+        const mode = checkAccess(rule, root, context, info);
+        const value = resolve(root, args, context, info);
+        const kind = mode === 'policy' ? masked(rule, context) : undefined;
+        if (!kind) return value;
+        return isPromiseLike(value) ? Promise.resolve(value).then(v => mask(kind, v)) : mask(kind, value);
+      };
+    }
   }
-  const value = await next();
-  const service = rule.service ?? rule.scope?.split(':')[0];
-  if (rule.mask && service && isAuthenticated(context.identity) && !context.identity.scopes.includes(`${service}:read:unmasked`)) {
-    return mask(rule.mask, value);
-  }
-  return value;
-};
+  return schema;
+}

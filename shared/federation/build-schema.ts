@@ -3,7 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
-import { accessPolicy, llaveroAuthChecker } from '../auth/access';
+import { enforceAccess } from '../auth/access';
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
 
@@ -16,14 +16,16 @@ export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
   referenceResolvers: GraphQLResolverMap<unknown> = {},
 ): Promise<GraphQLSchema> {
-  // Every field goes through the access policy: scopes (@Authorized), deny by default, masking.
-  const schema = await buildSchema({ authChecker: llaveroAuthChecker, globalMiddlewares: [accessPolicy], ...options, skipCheck: true });
+  const schema = await buildSchema({ ...options, skipCheck: true });
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, typeResolvers] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(typeResolvers as object) } as GraphQLResolverMap<unknown>[string];
   }
-  return buildSubgraphSchema({
-    typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
-    resolvers,
-  });
+  // Every field goes through the access policy: scopes, deny by default, masking (shared/auth/access.ts).
+  return enforceAccess(
+    buildSubgraphSchema({
+      typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
+      resolvers,
+    }),
+  );
 }
