@@ -47,9 +47,14 @@ export function effectiveScopes(role: Role, tokenScopes: readonly string[]): str
   return [...new Set([...ROLE_SCOPES[role], ...granted].flatMap(withImplied))].sort();
 }
 
+/** Every scope an identity holds, implied ones included, computed once per identity (checked once per field). */
+const heldScopes = new WeakMap<Identity, Set<string>>();
+
 /** Exactly the scope, or `<service>:read:unmasked` for `<service>:read`; nothing else implies anything. */
 export function hasScope(identity: Identity, scope: string): boolean {
-  return identity.scopes.some(held => withImplied(held).includes(scope));
+  let held = heldScopes.get(identity);
+  if (!held) heldScopes.set(identity, (held = new Set(identity.scopes.flatMap(withImplied))));
+  return held.has(scope);
 }
 
 export function isAuthenticated(identity: Identity | undefined): identity is Identity {
