@@ -102,6 +102,7 @@ async function main(): Promise<void> {
     }
     console.log(`[bench] añadiendo filas hasta ${PLAN.highRows.toLocaleString('en')} solicitudes…`);
     await addRecoveryRows(database.url, busy, PLAN.highRows - (await addRecoveryRows(database.url, busy, 0)));
+    await new Promise(settle => setTimeout(settle, 5_000)); // autovacuum and the writer catch up before timing
     await run(second);
 
     // Where the gateway's memory is after the load: V8 heap (used, reserved), buffers outside it, RSS.

@@ -111,6 +111,8 @@ export async function addRecoveryRows(clientOrUrl: Client | string, rucs: string
     );
     await client.query('COMMIT');
     await client.query('VACUUM ANALYZE sut.recovery_request');
+    // The new rows' WAL is flushed now, not by a checkpoint in the middle of the next measurement.
+    await client.query('CHECKPOINT');
     return await countRequestRows(client);
   } finally {
     if (typeof clientOrUrl === 'string') await client.end();
