@@ -36,6 +36,9 @@ export interface BenchStack {
 function profileFlags(name: string): string[] {
   const at = process.argv.indexOf('--profile');
   const wanted = at > 0 ? (process.argv[at + 1] ?? '').split(',').map(s => s.trim()) : [];
+  // `--gateway-node-flags "--max-semi-space-size=4"`: V8 settings to try on Llavero's gateway.
+  const flagsAt = process.argv.indexOf('--gateway-node-flags');
+  if (name === 'gateway' && flagsAt > 0) return (process.argv[flagsAt + 1] ?? '').split(' ').filter(Boolean);
   return wanted.includes(name) ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', 'profiles')}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : [];
 }
 
