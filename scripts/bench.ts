@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { hiveGatewayInstalled } from '../gateway/peers/hive-gateway';
 import { startEmbeddedPostgres } from '../shared/database/embedded';
 import { freePort } from '../test/support/global-setup';
-import { addRecoveryRows, seedDataset, TEN_YEARS } from './bench/dataset';
+import { addRecoveryRows, countRequestRows, seedDataset, TEN_YEARS } from './bench/dataset';
 import { checkAnswer, measure, type Sample } from './bench/load';
 import { startBenchStack, type Proc } from './bench/processes';
 import { renderReport, summarise, type Figures, type Target } from './bench/report';
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
       sqlStatements.push({ rucs: size, bySchema: Object.fromEntries(Object.keys(tries[0]).map(s => [s, Math.min(...tries.map(t => t[s]))])) });
     }
     console.log(`[bench] añadiendo filas hasta ${PLAN.highRows.toLocaleString('en')} solicitudes…`);
-    await addRecoveryRows(database.url, busy, PLAN.highRows - (await addRecoveryRows(database.url, busy, 0)));
+    await addRecoveryRows(database.url, busy, PLAN.highRows - (await countRequestRows(database.url)));
     await new Promise(settle => setTimeout(settle, 5_000)); // autovacuum and the writer catch up before timing
     await run(second);
 

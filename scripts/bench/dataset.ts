@@ -89,10 +89,8 @@ export async function seedDataset(ownerUrl: string, taxpayers: number): Promise<
  * Adds `count` SUT / Salarios recovery requests spread over the ten years, and counts them in their months'
  * roll-ups as the API does (attentionReport reads only those): the figures' cost must not follow the rows.
  */
-export async function addRecoveryRows(clientOrUrl: Client | string, rucs: string[], count: number): Promise<number> {
-  const client = typeof clientOrUrl === 'string' ? new Client({ connectionString: clientOrUrl }) : clientOrUrl;
-  if (typeof clientOrUrl === 'string') await client.connect();
-  try {
+export function addRecoveryRows(clientOrUrl: Client | string, rucs: string[], count: number): Promise<number> {
+  return withClient(clientOrUrl, async client => {
     await client.query('BEGIN');
     await client.query('CREATE TEMP TABLE bench_new_rows (received_at timestamptz) ON COMMIT DROP');
     await client.query(
@@ -113,16 +111,29 @@ export async function addRecoveryRows(clientOrUrl: Client | string, rucs: string
     await client.query('VACUUM ANALYZE sut.recovery_request');
     // The new rows' WAL is flushed now, not by a checkpoint in the middle of the next measurement.
     await client.query('CHECKPOINT');
-    return await countRequestRows(client);
-  } finally {
-    if (typeof clientOrUrl === 'string') await client.end();
-  }
+    return countRequestRows(client);
+  });
 }
 
-async function countRequestRows(client: Client): Promise<number> {
-  const { rows } = await client.query(
-    `SELECT (SELECT count(*) FROM sut.recovery_request) + (SELECT count(*) FROM iess.employer_key_request)
-          + (SELECT count(*) FROM sal.key_request) + (SELECT count(*) FROM trainers.trainer_credential) AS n`,
-  );
-  return Number(rows[0].n);
+/** Request rows over the four services (the figure the attention workloads are labelled with). */
+export function countRequestRows(clientOrUrl: Client | string): Promise<number> {
+  return withClient(clientOrUrl, async client => {
+    const { rows } = await client.query(
+      `SELECT (SELECT count(*) FROM sut.recovery_request) + (SELECT count(*) FROM iess.employer_key_request)
+            + (SELECT count(*) FROM sal.key_request) + (SELECT count(*) FROM trainers.trainer_credential) AS n`,
+    );
+    return Number(rows[0].n);
+  });
+}
+
+/** Runs `work` on the given client, or on one opened (and closed) for the URL. */
+async function withClient<T>(clientOrUrl: Client | string, work: (client: Client) => Promise<T>): Promise<T> {
+  if (typeof clientOrUrl !== 'string') return work(clientOrUrl);
+  const client = new Client({ connectionString: clientOrUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
 }

@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { SignJWT } from 'jose';
-import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevKeys } from '../../gateway/auth/dev-keys';
+import { developmentIssuer } from '../../gateway/auth/authenticate';
+import { loadOrCreateDevKeys } from '../../gateway/auth/dev-keys';
 import { newDevelopmentSigningSecret } from '../../shared/auth/secrets';
 import { SUBGRAPH_NAMES } from '../../shared/env';
 import { launcherPorts } from '../../test/support/launcher-ports';
@@ -32,18 +32,20 @@ export interface BenchStack {
   stop(): Promise<void>;
 }
 
-/** `npm run bench -- --profile gateway,sal` writes a V8 CPU profile of those processes to bench/profiles/ when they stop. */
-function profileFlags(name: string): string[] {
+/**
+ * Node flags for one process: `--profile gateway,sal` writes V8 CPU profiles of those processes to
+ * bench/profiles/ when they stop; `--gateway-node-flags "…"` tries V8 settings on Llavero's gateway.
+ */
+function nodeFlags(name: string): string[] {
   const at = process.argv.indexOf('--profile');
   const wanted = at > 0 ? (process.argv[at + 1] ?? '').split(',').map(s => s.trim()) : [];
-  // `--gateway-node-flags "--max-semi-space-size=4"`: V8 settings to try on Llavero's gateway.
   const flagsAt = process.argv.indexOf('--gateway-node-flags');
   if (name === 'gateway' && flagsAt > 0) return (process.argv[flagsAt + 1] ?? '').split(' ').filter(Boolean);
   return wanted.includes(name) ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', 'profiles')}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : [];
 }
 
 function spawnProcess(name: string, args: string[], env: NodeJS.ProcessEnv, children: ChildProcess[]): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, [...profileFlags(name), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
+  const child = spawn(process.execPath, [...nodeFlags(name), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
   let output = '';
   child.stdout!.on('data', chunk => (output = (output + chunk).slice(-20_000)));
   child.stderr!.on('data', chunk => (output = (output + chunk).slice(-20_000)));
@@ -111,14 +113,7 @@ export async function startBenchStack(ownerUrl: string): Promise<BenchStack> {
   const gatewayProcess = spawnProcess('gateway', ['dist/gateway/index.js'], env, children);
   await waitFor(`http://127.0.0.1:${env.PORT}/health/ready`, 'gateway', gatewayProcess.child, gatewayProcess.output);
   const keys = await loadOrCreateDevKeys(home);
-  const token = await new SignJWT({ role: 'front-office', scope: '' })
-    .setProtectedHeader({ alg: 'ES256', kid: keys.kid })
-    .setIssuer(DEV_ISSUER)
-    .setAudience(DEV_AUDIENCE)
-    .setSubject('bench')
-    .setIssuedAt()
-    .setExpirationTime('3h')
-    .sign(keys.privateKey);
+  const token = await developmentIssuer(keys.privateKey, keys.kid)('bench');
 
   return {
     gateway: { name: 'llavero', pid: gatewayProcess.child.pid!, url: `http://127.0.0.1:${env.PORT}/graphql` },
