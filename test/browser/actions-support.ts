@@ -3,14 +3,19 @@ import type { Page } from 'playwright-core';
 // Keyboard-only driving of the window's action forms: Tab to a control by its accessible name, type,
 // choose options with the arrow keys, pick files through the Spanish button, confirm with Enter.
 
-/** The focused element's name, roughly as assistive technology reads it. */
+/**
+ * The focused element's name, roughly as assistive technology reads it. Focus on no control (the page's
+ * <body>) reads as NO_FOCUS, never as the body's text: that text contains every button's name, so a Tab
+ * that fell off the page would otherwise "reach" whatever control was asked for.
+ */
+export const NO_FOCUS = '(ningún control enfocado)';
 const FOCUSED = `(() => {
   const a = document.activeElement;
-  if (!a || a === document.body) return '';
+  if (!a || a === document.body || a === document.documentElement) return ${JSON.stringify(NO_FOCUS)};
   const by = a.getAttribute('aria-labelledby');
   if (by) return by.split(' ').map(id => document.getElementById(id)?.textContent ?? '').join(' ');
-  return a.getAttribute('aria-label') ?? (a.labels && a.labels[0] ? a.labels[0].textContent : '') ?? a.textContent ?? '';
-})() || (document.activeElement?.textContent ?? '')`;
+  return a.getAttribute('aria-label') || (a.labels && a.labels[0] ? a.labels[0].textContent : '') || a.textContent || '';
+})()`;
 
 export async function focusedName(page: Page): Promise<string> {
   return ((await page.evaluate(FOCUSED)) as string).replace(/\s+/g, ' ').trim();

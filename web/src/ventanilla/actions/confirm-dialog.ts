@@ -24,8 +24,11 @@ export function modal(title: string, content: Node[], buttons: Array<{ label: st
   return new Promise(resolve => {
     dialog.addEventListener('close', () => {
       const value = dialog.returnValue;
+      // 'close' arrives a task after the dialog closed: focus that moved meanwhile (the browser's own
+      // restore, or the clerk clicking the RUC field) stays where it is; only focus left nowhere comes back.
+      const lost = !document.activeElement || document.activeElement === document.body || dialog.contains(document.activeElement);
       dialog.remove();
-      if (returnTo?.isConnected) returnTo.focus();
+      if (lost && returnTo?.isConnected) returnTo.focus();
       resolve(value);
     });
     dialog.addEventListener('cancel', () => (dialog.returnValue = ''));
