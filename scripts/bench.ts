@@ -80,7 +80,7 @@ async function main(): Promise<void> {
       for (let round = 0; round < PLAN.rounds; round++) {
         for (const workload of workloads) {
           for (const contender of rotate(contenders, round)) {
-            const sample = await measure(contender, stack.subgraphs, stack.token, workload, PLAN.seconds);
+            const sample = await measure(contender, stack.subgraphs, join(dir, 'data'), stack.token, workload, PLAN.seconds);
             samples.push(sample);
             console.log(`[bench] ${workload.name.padEnd(16)} ${contender.name.padEnd(8)} ${sample.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${sample.p50} ms  p99 ${sample.p99} ms  RSS ${sample.maxRssMiB.toFixed(0)} MiB${sample.failures ? `  ${sample.failures} FALLOS` : ''}`);
           }

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { cpuSeconds, rssMiB, type Proc } from './processes';
+import { cpuSeconds, postgresCpuSeconds, rssMiB, type Proc } from './processes';
 import type { Workload } from './workloads';
 
 // One measured run: autocannon at a fixed concurrency against one contender, after a warm-up, while the
@@ -15,6 +15,15 @@ export interface Sample {
   failures: number;
   maxRssMiB: number;
   subgraphCpuSeconds: number;
+  /** CPU seconds over the run: the contender's own process, the subgraphs, PostgreSQL, the load generator. */
+  cpu: CpuSplit;
+}
+
+export interface CpuSplit {
+  router: number;
+  subgraphs: number;
+  postgres: number;
+  load: number;
 }
 
 let next = 0;
@@ -40,16 +49,28 @@ export async function checkAnswer(contender: Proc, token: string, workload: Work
   return answer.data;
 }
 
-export async function measure(contender: Proc, subgraphs: Proc[], token: string, workload: Workload, seconds: { warm: number; run: number }): Promise<Sample> {
+/** Where the machine's CPU goes while one contender is under load. */
+function cpuNow(contender: Proc, subgraphs: Proc[], postgresDataDir: string): CpuSplit {
+  const own = process.cpuUsage();
+  return {
+    router: cpuSeconds(contender.pid),
+    subgraphs: subgraphs.reduce((sum, p) => sum + cpuSeconds(p.pid), 0),
+    postgres: postgresCpuSeconds(postgresDataDir),
+    load: (own.user + own.system) / 1e6,
+  };
+}
+
+export async function measure(contender: Proc, subgraphs: Proc[], postgresDataDir: string, token: string, workload: Workload, seconds: { warm: number; run: number }): Promise<Sample> {
   await fire(contender.url, token, workload, seconds.warm, workload.amount ? workload.clients : undefined);
   let maxRss = rssMiB(contender.pid);
   const sampler = setInterval(() => (maxRss = Math.max(maxRss, rssMiB(contender.pid))), 250);
-  const cpuBefore = subgraphs.reduce((sum, p) => sum + cpuSeconds(p.pid), 0);
+  const cpuBefore = cpuNow(contender, subgraphs, postgresDataDir);
   const started = process.hrtime.bigint();
   const result = await fire(contender.url, token, workload, seconds.run, workload.amount);
   const elapsedSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const cpuAfter = subgraphs.reduce((sum, p) => sum + cpuSeconds(p.pid), 0);
+  const cpuAfter = cpuNow(contender, subgraphs, postgresDataDir);
   clearInterval(sampler);
+  const cpu = Object.fromEntries(Object.keys(cpuAfter).map(k => [k, cpuAfter[k as keyof CpuSplit] - cpuBefore[k as keyof CpuSplit]])) as unknown as CpuSplit;
   return {
     contender: contender.name,
     workload: workload.name,
@@ -61,6 +82,7 @@ export async function measure(contender: Proc, subgraphs: Proc[], token: string,
     p99: result.latency.p99,
     failures: result.non2xx + result.errors + result.timeouts,
     maxRssMiB: maxRss,
-    subgraphCpuSeconds: cpuAfter - cpuBefore,
+    subgraphCpuSeconds: cpu.subgraphs,
+    cpu,
   };
 }

@@ -1,10 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import { exportJWK } from 'jose';
 import { developmentIssuer } from '../../gateway/auth/authenticate';
-import { loadOrCreateDevKeys } from '../../gateway/auth/dev-keys';
-import { newDevelopmentSigningSecret } from '../../shared/auth/secrets';
+import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevKeys } from '../../gateway/auth/dev-keys';
+import { listen, type RunningServer } from '../../shared/http-server';
 import { SUBGRAPH_NAMES } from '../../shared/env';
 import { launcherPorts } from '../../test/support/launcher-ports';
 import { prepareDatabases } from '../prepare-databases';
@@ -73,10 +76,39 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/**
+ * CPU seconds a PostgreSQL server has used so far: the postmaster (its pid is the first line of
+ * postmaster.pid in the data directory), its live children (backends, WAL writer, checkpointer) and the
+ * children it has already reaped.
+ */
+export function postgresCpuSeconds(dataDir: string): number {
+  const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const stat = (pid: number) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const own = stat(postmaster);
+  let total = (Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14])) / 100;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === postmaster) continue;
+    try {
+      const fields = stat(Number(entry));
+      if (Number(fields[1]) === postmaster) total += (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
+}
+
 /** Resident memory of a process now, in MiB. */
 export function rssMiB(pid: number): number {
   const line = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return line ? Number(line[1]) / 1024 : 0;
+}
+
+/** The bench's identity provider: its public key as a JWKS document on 127.0.0.1. */
+async function serveJwks(document: object): Promise<RunningServer> {
+  const body = JSON.stringify(document);
+  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(body));
+  return listen(server, 0, '/.well-known/jwks.json', () => new Promise(done => server.close(() => done())), '127.0.0.1');
 }
 
 export async function startBenchStack(ownerUrl: string): Promise<BenchStack> {
@@ -86,6 +118,10 @@ export async function startBenchStack(ownerUrl: string): Promise<BenchStack> {
   const { env: portsEnv } = await launcherPorts();
   const runtimeUrls = await prepareDatabases(ownerUrl);
   const { DATABASE_URL: _owner, ...inherited } = process.env;
+  // Measured as deployed: NODE_ENV=production, its own secrets, and tokens checked against a JWKS (the
+  // bench's key, served here as an identity provider would), not the development key file.
+  const keys = await loadOrCreateDevKeys(home);
+  const jwks = await serveJwks({ keys: [{ ...(await exportJWK(keys.publicKey)), kid: keys.kid, alg: 'ES256', use: 'sig' }] });
   const env: NodeJS.ProcessEnv = {
     ...inherited,
     ...runtimeUrls,
@@ -93,8 +129,12 @@ export async function startBenchStack(ownerUrl: string): Promise<BenchStack> {
     LLAVERO_HOME: home,
     LLAVERO_QUIET: 'true',
     LOG_LEVEL: 'warn',
-    NODE_ENV: 'development',
-    GATEWAY_SIGNING_SECRET: newDevelopmentSigningSecret(),
+    NODE_ENV: 'production',
+    AUTH_JWKS_URL: jwks.url,
+    AUTH_ISSUER: DEV_ISSUER,
+    AUTH_AUDIENCE: DEV_AUDIENCE,
+    AUDIT_CHAIN_KEY: randomBytes(32).toString('base64url'),
+    GATEWAY_SIGNING_SECRET: randomBytes(32).toString('base64url'),
     RATE_LIMIT_PER_MINUTE: '100000000',
     RATE_LIMIT_PER_IP_PER_MINUTE: '100000000',
   };
@@ -112,7 +152,6 @@ export async function startBenchStack(ownerUrl: string): Promise<BenchStack> {
   );
   const gatewayProcess = spawnProcess('gateway', ['dist/gateway/index.js'], env, children);
   await waitFor(`http://127.0.0.1:${env.PORT}/health/ready`, 'gateway', gatewayProcess.child, gatewayProcess.output);
-  const keys = await loadOrCreateDevKeys(home);
   const token = await developmentIssuer(keys.privateKey, keys.kid)('bench');
 
   return {
@@ -141,6 +180,7 @@ export async function startBenchStack(ownerUrl: string): Promise<BenchStack> {
           c.kill('SIGTERM');
         })),
       );
+      await jwks.stop();
       rmSync(home, { recursive: true, force: true });
     },
   };

@@ -1,4 +1,4 @@
-import type { Sample } from './load';
+import type { CpuSplit, Sample } from './load';
 
 // The benchmark's report: figures per workload and contender, then the ratios the targets are set on
 // (ratios from one run on one machine compare; absolute figures move from run to run).
@@ -9,6 +9,8 @@ export interface Figures {
   p99: number;
   maxRssMiB: number;
   entityCallsPerCpuSecond: number;
+  /** CPU milliseconds per request, by process: the contender's, the subgraphs', PostgreSQL's, the load generator's. */
+  cpuMsPerRequest: CpuSplit;
   failures: number;
 }
 
@@ -33,6 +35,9 @@ export function summarise(samples: Sample[]): Map<string, Map<string, Figures>> 
         p99: median(runs.map(r => r.p99)),
         maxRssMiB: Math.max(...runs.map(r => r.maxRssMiB)),
         entityCallsPerCpuSecond: (ENTITY_CALLS_PER_REQUEST * runs.reduce((n, r) => n + r.requests, 0)) / runs.reduce((n, r) => n + r.subgraphCpuSeconds, 0),
+        cpuMsPerRequest: Object.fromEntries(
+          (['router', 'subgraphs', 'postgres', 'load'] as const).map(k => [k, (1000 * runs.reduce((n, r) => n + r.cpu[k], 0)) / runs.reduce((n, r) => n + r.requests, 0)]),
+        ) as unknown as CpuSplit,
         failures: runs.reduce((n, r) => n + r.failures, 0),
       });
     }
@@ -88,6 +93,19 @@ export function renderReport(input: ReportInput): string {
     lines.push('|---|---|---|---|---|---|---|');
     for (const [contender, f] of byContender) {
       lines.push(`| ${contender} | ${fixed(f.requestsPerSecond)} | ${f.p50} | ${f.p99} | ${fixed(f.maxRssMiB, 0)} | ${fixed(f.entityCallsPerCpuSecond, 0)} | ${f.failures} |`);
+    }
+  }
+  lines.push('');
+  lines.push('## CPU per request, by process (ms)');
+  lines.push('');
+  lines.push('Read from /proc over each measured run: the contender\'s own process (for the floor, its small client), the five subgraph processes (the dossier service included: plain and Hive call it over HTTP, Llavero serves it in-process), PostgreSQL (postmaster and backends), and autocannon in the bench process. With every process on 2 cores, the total is what a request costs the machine.');
+  lines.push('');
+  lines.push('| workload | contender | router | subgraphs | PostgreSQL | load generator | total |');
+  lines.push('|---|---|---|---|---|---|---|');
+  for (const [workload, byContender] of input.table) {
+    for (const [contender, f] of byContender) {
+      const c = f.cpuMsPerRequest;
+      lines.push(`| ${workload} | ${contender} | ${fixed(c.router, 2)} | ${fixed(c.subgraphs, 2)} | ${fixed(c.postgres, 2)} | ${fixed(c.load, 2)} | ${fixed(c.router + c.subgraphs + c.postgres + c.load, 2)} |`);
     }
   }
   lines.push('');

@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
-import { Column, Entity, In, PrimaryColumn, type DataSource, type EntityManager } from 'typeorm';
+import { Column, Entity, PrimaryColumn, type DataSource, type EntityManager } from 'typeorm';
 import { Access } from '../auth/access';
 import { oneByKey } from '../loader-helpers';
 import type { ReceivedDocument } from './document';
 import type { VerifiedSignature } from './electronic-signature';
 import type { receivedDocumentEntity } from './received-document';
+import { findByKeys } from '../database/keyed-reads';
 
 // What was verified of an electronically signed document (SAL delegation, IESS solicitud), one row per
 // signed document, made once for every subgraph that keeps such documents in its own schema.
@@ -79,7 +80,7 @@ type DocumentEntity = ReturnType<typeof receivedDocumentEntity>;
 
 /** For the subgraph's loaders: a document's signature record by document id, null for an unsigned document. */
 export function createSignatureLoader(dataSource: DataSource, entity: SignatureEntity) {
-  return new DataLoader<string, SignatureRow | null>(async ids => oneByKey(ids, await dataSource.getRepository(entity).findBy({ documentId: In([...ids]) }), row => row.documentId));
+  return new DataLoader<string, SignatureRow | null>(async ids => oneByKey(ids, await findByKeys(dataSource, entity, 'documentId', ids), row => row.documentId));
 }
 
 /** The `signature` field of the subgraph's document type, read through `ctx.loaders.signatureByDocument`. */

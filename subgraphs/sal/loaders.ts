@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { createMonthlyVolumeLoader } from '../../shared/attention/monthly-store';
 import { createSignatureLoader } from '../../shared/documents/document-signature';
 import { manyByKey, oneByKey } from '../../shared/loader-helpers';
@@ -10,28 +10,29 @@ import { SalKeyRequestEvent } from './key-request-event';
 import { SalDocumentSignature } from './document-signature';
 import { SalRequestDocument } from './request-document';
 import { SalStatusChangeOficio } from './institution-status-oficio';
+import { findByKeys } from '../../shared/database/keyed-reads';
 
 /** One set per request (made in the context factory): each loader costs one SQL statement per batch. */
 export function createSalLoaders(dataSource: DataSource) {
   return {
     institutionByRuc: new DataLoader<string, SalInstitution | null>(async rucs =>
-      oneByKey(rucs, await dataSource.getRepository(SalInstitution).findBy({ ruc: In([...rucs]) }), row => row.ruc),
+      oneByKey(rucs, await findByKeys(dataSource, SalInstitution, 'ruc', rucs), row => row.ruc),
     ),
     accessKeysByRuc: new DataLoader<string, SalAccessKey[]>(async rucs => {
-      const rows = await dataSource.getRepository(SalAccessKey).find({ where: { institutionRuc: In([...rucs]) }, order: { issuedAt: 'DESC' } });
+      const rows = await findByKeys(dataSource, SalAccessKey, 'institutionRuc', rucs, { issuedAt: 'DESC' });
       return manyByKey(rucs, rows, row => row.institutionRuc);
     }),
     keyRequestsByRuc: new DataLoader<string, SalKeyRequest[]>(async rucs => {
-      const rows = await dataSource.getRepository(SalKeyRequest).find({ where: { institutionRuc: In([...rucs]) }, order: { submittedAt: 'DESC' } });
+      const rows = await findByKeys(dataSource, SalKeyRequest, 'institutionRuc', rucs, { submittedAt: 'DESC' });
       return manyByKey(rucs, rows, row => row.institutionRuc);
     }),
     documentsByRequest: new DataLoader<string, SalRequestDocument[]>(async ids => {
-      const rows = await dataSource.getRepository(SalRequestDocument).find({ where: { ownerId: In([...ids]) }, order: { kind: 'ASC' } });
+      const rows = await findByKeys(dataSource, SalRequestDocument, 'ownerId', ids, { kind: 'ASC' });
       return manyByKey(ids, rows, row => row.ownerId);
     }),
     signatureByDocument: createSignatureLoader(dataSource, SalDocumentSignature),
     eventsByRequest: new DataLoader<string, SalKeyRequestEvent[]>(async ids => {
-      const rows = await dataSource.getRepository(SalKeyRequestEvent).find({ where: { ownerId: In([...ids]) }, order: { id: 'ASC' } });
+      const rows = await findByKeys(dataSource, SalKeyRequestEvent, 'ownerId', ids, { id: 'ASC' });
       return manyByKey(ids, rows, row => row.ownerId);
     }),
     statusChangeOficioByRuc: new DataLoader<string, SalStatusChangeOficio | null>(async rucs => {

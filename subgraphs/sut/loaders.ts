@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { createMonthlyVolumeLoader } from '../../shared/attention/monthly-store';
 import { manyByKey, oneByKey } from '../../shared/loader-helpers';
 import { AttentionPoint } from './attention-point';
 import { SystemKeyRecovery } from './system-key-recovery';
 import { SystemKeyRecoveryDocument } from './system-key-recovery-document';
 import { SystemKeyRecoveryEvent } from './system-key-recovery-event';
+import { findByKeys } from '../../shared/database/keyed-reads';
 
 export interface RecoveryLink {
   expiresAt: Date;
@@ -16,18 +17,18 @@ export interface RecoveryLink {
 export function createSutLoaders(dataSource: DataSource) {
   return {
     recoveriesByRuc: new DataLoader<string, SystemKeyRecovery[]>(async rucs => {
-      const rows = await dataSource.getRepository(SystemKeyRecovery).find({ where: { requesterRuc: In([...rucs]) }, order: { receivedAt: 'DESC' } });
+      const rows = await findByKeys(dataSource, SystemKeyRecovery, 'requesterRuc', rucs, { receivedAt: 'DESC' });
       return manyByKey(rucs, rows, row => row.requesterRuc);
     }),
     attentionPointByCode: new DataLoader<string, AttentionPoint | null>(async codes =>
-      oneByKey(codes, await dataSource.getRepository(AttentionPoint).findBy({ code: In([...codes]) }), row => row.code),
+      oneByKey(codes, await findByKeys(dataSource, AttentionPoint, 'code', codes), row => row.code),
     ),
     documentsByRecovery: new DataLoader<string, SystemKeyRecoveryDocument[]>(async ids => {
-      const rows = await dataSource.getRepository(SystemKeyRecoveryDocument).find({ where: { ownerId: In([...ids]) }, order: { kind: 'ASC' } });
+      const rows = await findByKeys(dataSource, SystemKeyRecoveryDocument, 'ownerId', ids, { kind: 'ASC' });
       return manyByKey(ids, rows, row => row.ownerId);
     }),
     eventsByRecovery: new DataLoader<string, SystemKeyRecoveryEvent[]>(async ids => {
-      const rows = await dataSource.getRepository(SystemKeyRecoveryEvent).find({ where: { ownerId: In([...ids]) }, order: { id: 'ASC' } });
+      const rows = await findByKeys(dataSource, SystemKeyRecoveryEvent, 'ownerId', ids, { id: 'ASC' });
       return manyByKey(ids, rows, row => row.ownerId);
     }),
     linkByRecovery: new DataLoader<string, RecoveryLink | null>(async ids => {
