@@ -37,13 +37,11 @@ export class ResilientDataSource extends RemoteGraphQLDataSource {
     super({
       url,
       // Signs the exact body that leaves, with the identity set in willSendRequest; the policy bounds, breaks and retries.
-      fetcher: (async (input: string, init: RequestInit & { headers: Headers; body: string }) => {
-        const headers = new Headers(init.headers as unknown as HeadersInit);
-        const identity = headers.get(IDENTITY_HEADER) ?? '';
-        for (const [name, value] of Object.entries(signRequest(signingSecret, { service: serviceName }, identity, init.body))) headers.set(name, value);
-        const plain: Record<string, string> = {};
-        headers.forEach((value, name) => (plain[name] = value));
-        return policy.call(input, { method: init.method, body: init.body, headers: plain }, isRead(init.body));
+      // RemoteGraphQLDataSource hands its headers over as a plain object (lower-case names, from its Headers).
+      fetcher: (async (input: string, init: { method?: string; headers: Record<string, string>; body: string }) => {
+        const identity = init.headers[IDENTITY_HEADER] ?? '';
+        const headers = { ...init.headers, ...signRequest(signingSecret, { service: serviceName }, identity, init.body) };
+        return policy.call(input, { method: init.method, body: init.body, headers }, isRead(init.body));
       }) as never,
     });
   }

@@ -7,6 +7,7 @@ import { trainersProgram } from '../../subgraphs/trainers/program';
 import { createTestDatabase, type TestDatabase } from '../../test/support/database';
 import { openServiceDatabase, sqlStatementCount } from './data-source';
 import { findByKeys } from './keyed-reads';
+import { classifyDatabaseError } from '../database-errors';
 
 // findByKeys must read exactly what TypeORM's find({ where: { key: In(keys) }, order }) reads, for every
 // plain entity of every subgraph and every column that can serve as a key, on the seeded demo data.
@@ -70,5 +71,19 @@ describe.each([
       const uuidColumn = uuidEntity.columns.find(c => c.type === 'uuid')!;
       await expect(findByKeys(dataSource, uuidEntity.target, uuidColumn.propertyName, ['no-es-un-uuid'])).rejects.toBeInstanceOf(QueryFailedError);
     }
+  });
+
+  test('a database gone fails as TypeORM fails: classified SERVICE_UNAVAILABLE', async () => {
+    const metadata = dataSource.entityMetadatas.filter(plain)[0];
+    const key = metadata.primaryColumns[0].propertyName;
+    const gone = program.createDataSource(database.url);
+    await gone.initialize();
+    await gone.destroy(); // the process stays up; its database connections are gone
+    const theirs = await gone.getRepository(metadata.target).find({ where: { [key]: In(['x']) } }).catch(error => error);
+    const ours = await findByKeys(gone, metadata.target, key, ['x']).catch(error => error);
+    expect(theirs).toBeInstanceOf(Error);
+    expect(ours).toBeInstanceOf(Error);
+    expect(classifyDatabaseError(theirs, program.name)).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect(classifyDatabaseError(ours, program.name)).toEqual(classifyDatabaseError(theirs, program.name));
   });
 });

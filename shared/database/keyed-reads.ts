@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { QueryFailedError, type DataSource, type EntityMetadata, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { CannotExecuteNotConnectedError, QueryFailedError, type DataSource, type EntityMetadata, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { Pool } from 'pg';
 
@@ -56,9 +56,11 @@ function planFor(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, ke
  */
 export async function findByKeys<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, key: keyof T & string, keys: readonly unknown[], order: KeyOrder<T> = {}): Promise<T[]> {
   if (keys.length === 0) return [];
+  const pool = (dataSource.driver as unknown as { master?: Pool }).master;
+  // As TypeORM says it: a destroyed data source is "not connected" (SERVICE_UNAVAILABLE), not an internal error.
+  if (!dataSource.isInitialized || !pool) throw new CannotExecuteNotConnectedError();
   const plan = planFor(dataSource, entity, key, order as Record<string, 'ASC' | 'DESC'>);
   const values = [[...keys]];
-  const pool = (dataSource.driver as unknown as { master: Pool }).master;
   const started = Date.now();
   dataSource.logger.logQuery(plan.text, values);
   let rows: Record<string, unknown>[];
