@@ -1,4 +1,4 @@
-import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -40,6 +40,7 @@ import { createLogger, type Logger } from '../shared/observability/log';
 import { metricsHandler } from '../shared/observability/metrics';
 import { mountWindowEndpoints } from './web/window-endpoints';
 import { loadSupergraphSdl, schemaDir } from './supergraph';
+import { InProcessDataSource } from './dossier/in-process-data-source';
 
 export interface GatewayOptions {
   /** Every setting, read once at the process's entry; defaults to loadConfig() (the environment). Options below override it. */
@@ -119,7 +120,7 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
     supergraphSdl: options.supergraphSdl ?? loadSupergraphSdl(config.gateway.supergraphPath),
     buildService: ({ name, url }) =>
       name === 'dossier'
-        ? new LocalGraphQLDataSource(dossierSchema)
+        ? new InProcessDataSource(dossierSchema)
         : new ResilientDataSource(name, urls[name as SubgraphName] ?? url!, () => apiSchema, policies[name as SubgraphName], signingSecret),
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
