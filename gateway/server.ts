@@ -129,6 +129,8 @@ export async function buildGatewayServer(options: GatewayOptions = {}): Promise<
 
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are POSTs read once: Express's ETag would hash every body for nothing (files keep theirs).
+  app.set('etag', false);
   app.use(observeRequests('gateway', logger));
   app.set('trust proxy', options.trustProxy ?? trustProxySetting(config.gateway.trustProxy));
   const httpServer = createServer(app);

@@ -51,6 +51,8 @@ export interface SubgraphServer {
 export function buildSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions<TContext>): SubgraphServer {
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are POSTs read once: Express's ETag would hash every body for nothing (files keep theirs).
+  app.set('etag', false);
   const httpServer = createServer(app);
   const logger = options.logger ?? createLogger(options.name, processConfig().log);
   app.use(observeRequests(options.name, logger));

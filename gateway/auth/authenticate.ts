@@ -124,14 +124,26 @@ async function refuseRevoked(token: string, payload: JWTPayload, config: AuthCon
   if (revoked) throw unauthenticated(SESSION_CLOSED, { reason: 'SESSION_CLOSED' });
 }
 
-/** The bearer token of `authorization` verified (signature, issuer, audience, expiry, role, not signed out); null without one. */
-export async function verifyBearer(authorization: string | undefined, config: AuthConfig, requestId: string = randomUUID()): Promise<VerifiedToken | null> {
-  if (!authorization) return null;
-  const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization.trim());
-  if (!match) throw unauthenticated('El encabezado Authorization debe tener la forma "Bearer <token>".');
+/**
+ * Tokens whose signature and claims were verified, by their exact text, until their expiry but never
+ * longer than VERIFIED_FOR_MS (a key withdrawn from the JWKS stops counting within that time). A client
+ * sends the same token for hours: its ES256/RS256 check is paid once a minute, not on every request.
+ * Sign-out (revocation) is still checked on every request.
+ */
+const VERIFIED_FOR_MS = 60_000;
+const MAX_VERIFIED = 10_000;
+const verifiedTokens = new WeakMap<AuthConfig, Map<string, { payload: JWTPayload; until: number }>>();
+
+async function verifiedPayload(token: string, config: AuthConfig): Promise<JWTPayload> {
+  let verified = verifiedTokens.get(config);
+  if (!verified) verifiedTokens.set(config, (verified = new Map()));
+  const known = verified.get(token);
+  const now = Date.now();
+  if (known && now < known.until) return known.payload;
+  verified.delete(token);
   let payload: JWTPayload;
   try {
-    ({ payload } = await jwtVerify(match[1], config.key as KeyLike, {
+    ({ payload } = await jwtVerify(token, config.key as KeyLike, {
       issuer: config.issuer,
       audience: config.audience,
       algorithms: ['ES256', 'RS256', 'PS256', 'EdDSA'],
@@ -140,6 +152,17 @@ export async function verifyBearer(authorization: string | undefined, config: Au
   } catch (error) {
     throw unauthenticated(explain(error));
   }
+  if (verified.size >= MAX_VERIFIED) verified.delete(verified.keys().next().value!);
+  verified.set(token, { payload: Object.freeze(payload), until: Math.min(now + VERIFIED_FOR_MS, (payload.exp as number) * 1000) });
+  return payload;
+}
+
+/** The bearer token of `authorization` verified (signature, issuer, audience, expiry, role, not signed out); null without one. */
+export async function verifyBearer(authorization: string | undefined, config: AuthConfig, requestId: string = randomUUID()): Promise<VerifiedToken | null> {
+  if (!authorization) return null;
+  const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization.trim());
+  if (!match) throw unauthenticated('El encabezado Authorization debe tener la forma "Bearer <token>".');
+  const payload = await verifiedPayload(match[1], config);
   const identity = identityFrom(payload, config, requestId);
   await refuseRevoked(match[1], payload, config);
   return { token: match[1], payload, identity };

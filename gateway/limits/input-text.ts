@@ -38,12 +38,17 @@ export function findControlCharacter(value: unknown, path: string, depth = 0): C
 }
 
 /** String literals written in the document itself ("\u0000" escapes decode to control characters). */
+/** Per parsed document: Apollo Server hands the same DocumentNode to every request of a cached query text. */
+const documentChecks = new WeakMap<DocumentNode, ControlCharacterFound | null>();
+
 export function findControlCharacterInDocument(document: DocumentNode): ControlCharacterFound | null {
+  if (documentChecks.has(document)) return documentChecks.get(document)!;
   let found: ControlCharacterFound | null = null;
   visit(document, {
     [Kind.STRING](node) {
       if (!found && FORBIDDEN.test(node.value)) found = { field: 'query', codePoint: describe(node.value) };
     },
   });
+  documentChecks.set(document, found);
   return found;
 }
