@@ -1,4 +1,4 @@
-import { createClient, ErrorReply } from 'redis';
+import type { createClient } from 'redis';
 import { loadConfig } from './config';
 import { createLogger, type Logger } from './observability/log';
 
@@ -12,6 +12,9 @@ import { createLogger, type Logger } from './observability/log';
 // - one log line per change of state (lost, back), never one per failed command.
 
 export type RedisClient = ReturnType<typeof createClient>;
+
+/** node-redis, loaded by the first connection: a process without REDIS_URL never pays for it (~580 modules). */
+const redis = () => require('redis') as typeof import('redis');
 
 export interface RedisConnectionOptions {
   /** What this client is for, in Spanish, for log lines and errors ("límites de solicitudes"). */
@@ -59,7 +62,7 @@ export class RedisConnection {
   static async open(url: string, options: RedisConnectionOptions): Promise<RedisConnection> {
     const timeoutMs = options.commandTimeoutMs ?? REDIS_COMMAND_TIMEOUT_MS;
     let connected = false;
-    const client = createClient({
+    const client = redis().createClient({
       url,
       disableOfflineQueue: true,
       commandsQueueMaxLength: MAX_WAITING_COMMANDS,
@@ -92,7 +95,7 @@ export class RedisConnection {
       this.back();
       return result;
     } catch (error) {
-      if (error instanceof ErrorReply) throw error; // Redis answered: refused a command, not an outage
+      if (error instanceof redis().ErrorReply) throw error; // Redis answered: refused a command, not an outage
       this.lost(error as Error);
       throw new RedisUnavailableError(this.purpose, error);
     } finally {

@@ -7,7 +7,6 @@ import type { AuthConfig } from '../auth/authenticate';
 import { officeClaim, requireBearer } from '../auth/session-routes';
 import type { RateLimiter } from '../limits/rate-limiter';
 import { CONSTANCIA_QUERY, constanciaContent, ecuadorParts } from './constancia-dossier';
-import { drawConstancia } from './constancia-pdf';
 import { CODE_PATTERN, findConstancia, newVerificationCode, normalizeCode, recordConstancia } from './constancia-store';
 import { jsonBody, perAddress, refuse } from './json-http';
 import { requestLog } from '../../shared/observability/request-log';
@@ -80,6 +79,8 @@ export function mountConstancia(app: Express, deps: ConstanciaDeps): void {
     const code = newVerificationCode();
     const office = officeClaim(verified.payload);
     const content = constanciaContent(check.ruc, answer, deps.apiSchema());
+    // pdf-lib is loaded by the first constancia, not by every gateway at start (~3 MiB of heap, 170 modules).
+    const { drawConstancia } = require('./constancia-pdf') as typeof import('./constancia-pdf');
     const pdf = await drawConstancia(content, { code, clerk: verified.identity.subject, office, issuedAt, verifyPath: `/constancia/verificar/${code}` });
     const sha256 = createHash('sha256').update(pdf).digest('hex');
     try {
