@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { GATEWAY_NODE_FLAGS } from '../gateway/node-flags';
 import { newDevelopmentSigningSecret } from '../shared/auth/secrets';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../shared/database/embedded';
 import { loadConfig } from '../shared/config';
@@ -20,8 +21,8 @@ let stopping = false;
 /** What the launcher was doing, for a failure that says nothing about itself. */
 let stage = 'la lectura de la configuración';
 
-function run(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', script)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+function run(name: string, script: string, env: NodeJS.ProcessEnv, nodeFlags: readonly string[] = []): ChildProcess {
+  const child = spawn(process.execPath, [...nodeFlags, join(ROOT, 'dist', script)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const relay = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) if (line.trim()) stream.write(`${line.startsWith('[') ? '' : `[${name}] `}${line}\n`);
   };
@@ -143,7 +144,7 @@ async function main(): Promise<void> {
   ]);
   if (stopping) return;
   stage = 'el arranque de la pasarela';
-  run('gateway', 'gateway/index.js', env);
+  run('gateway', 'gateway/index.js', env, GATEWAY_NODE_FLAGS);
   const port = config.ports.gateway;
   await waitFor(`http://127.0.0.1:${port}/health/live`, 'gateway');
   if (!stopping) printBanner(port);

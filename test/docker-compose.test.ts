@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load } from 'js-yaml';
+import { GATEWAY_NODE_FLAGS } from '../gateway/node-flags';
 import { loadConfig } from '../shared/config';
 import { DEFAULT_PORTS, SUBGRAPH_NAMES, type SubgraphName } from '../shared/env';
 
@@ -24,6 +25,8 @@ const words = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 const portEnv = (name: SubgraphName) => `${name.toUpperCase()}_PORT`;
 const urlEnv = (name: SubgraphName) => `${name.toUpperCase()}_URL`;
 const GATEWAYS = ['gateway-1', 'gateway-2'];
+/** The gateway as npm start runs it: its V8 settings (RSS under load) travel with it into the image. */
+const GATEWAY_COMMAND = `node ${GATEWAY_NODE_FLAGS.join(' ')} dist/gateway/index.js`;
 const traefik = (file: string) => load(readFileSync(join(ROOT, 'deploy/traefik', file), 'utf8')) as Record<string, any>;
 
 describe('docker-compose.yml', () => {
@@ -63,7 +66,7 @@ describe('docker-compose.yml', () => {
     const gateway = services[replica];
     expect(gateway.ports).toBeUndefined(); // reachable only through the load balancer
     expect(env(replica, 'PORT')).toBe(String(DEFAULT_PORTS.gateway));
-    expect(words(gateway.command)).toMatch(/\bnode dist\/gateway\/index\.js$/);
+    expect(words(gateway.command)).toBe(GATEWAY_COMMAND);
     expect(words(gateway.healthcheck?.test)).toContain(`:${DEFAULT_PORTS.gateway}/health/live`);
     for (const name of [...SUBGRAPH_NAMES, 'redis']) expect(gateway.depends_on?.[name]?.condition).toBe('service_healthy');
     for (const name of SUBGRAPH_NAMES) expect(env(replica, urlEnv(name))).toBe(`http://${name}:${DEFAULT_PORTS[name]}/graphql`);
@@ -117,7 +120,7 @@ describe('docker-compose.yml', () => {
 });
 
 describe('Dockerfile', () => {
-  test('its runtime stage runs as node with the compiled code and the static supergraph', () => {
+  test('its runtime stage runs the gateway as node, with its V8 settings, the compiled code and the static supergraph', () => {
     const path = join(ROOT, 'Dockerfile');
     expect(existsSync(path)).toBe(true);
     const stages = readFileSync(path, 'utf8').split(/^FROM\s/m);
@@ -127,6 +130,7 @@ describe('Dockerfile', () => {
     expect(runtime).toMatch(/^COPY\s+--from=\S+\s+\S*dist\/?\s/m);
     expect(runtime).toMatch(/^RUN npm ci --omit=dev/m);
     expect(runtime).toMatch(/^USER node\s*$/m);
+    expect((JSON.parse(/^CMD\s+(\[.*\])\s*$/m.exec(runtime)?.[1] ?? '[]') as string[]).join(' ')).toBe(GATEWAY_COMMAND);
   });
 });
 

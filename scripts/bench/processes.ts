@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { exportJWK } from 'jose';
 import { developmentIssuer } from '../../gateway/auth/authenticate';
 import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevKeys } from '../../gateway/auth/dev-keys';
+import { GATEWAY_NODE_FLAGS } from '../../gateway/node-flags';
 import { listen, type RunningServer } from '../../shared/http-server';
 import { SUBGRAPH_NAMES } from '../../shared/env';
 import { launcherPorts } from '../../test/support/launcher-ports';
@@ -37,14 +38,17 @@ export interface BenchStack {
 
 /**
  * Node flags for one process: `--profile gateway,sal` writes V8 CPU profiles of those processes to
- * bench/profiles/ when they stop; `--gateway-node-flags "…"` tries V8 settings on Llavero's gateway.
+ * bench/profiles/ when they stop; Llavero's gateway runs with GATEWAY_NODE_FLAGS as `npm start` runs it,
+ * unless `--gateway-node-flags "…"` tries other V8 settings (`""`: V8's defaults).
  */
 function nodeFlags(name: string): string[] {
   const at = process.argv.indexOf('--profile');
   const wanted = at > 0 ? (process.argv[at + 1] ?? '').split(',').map(s => s.trim()) : [];
+  const profile = wanted.includes(name) ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', 'profiles')}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : [];
+  if (name !== 'gateway') return profile;
   const flagsAt = process.argv.indexOf('--gateway-node-flags');
-  if (name === 'gateway' && flagsAt > 0) return (process.argv[flagsAt + 1] ?? '').split(' ').filter(Boolean);
-  return wanted.includes(name) ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', 'profiles')}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : [];
+  const settings = flagsAt > 0 ? (process.argv[flagsAt + 1] ?? '').split(' ').filter(Boolean) : [...GATEWAY_NODE_FLAGS];
+  return [...settings, ...profile];
 }
 
 function spawnProcess(name: string, args: string[], env: NodeJS.ProcessEnv, children: ChildProcess[]): { child: ChildProcess; output: () => string } {
@@ -185,3 +189,4 @@ export async function startBenchStack(ownerUrl: string): Promise<BenchStack> {
     },
   };
 }
+

@@ -1,0 +1,10 @@
+// V8 settings of the gateway process wherever it runs for real: `npm start` (scripts/start.ts), the bench
+// (scripts/bench/processes.ts), the Dockerfile's CMD and docker-compose.yml (test/docker-compose.test.ts
+// keeps those two in step). Measured with `npm run bench:memory` (issue 15):
+// - with a large old-space limit (V8's default) the heap may grow to 4× what survived the last full
+//   collection before the next one; under a 512 MiB limit, to ~1.4×. The heap in use stays at 60–130 MiB
+//   (20 clients of 500-RUC batches ran under a 128 MiB limit too), so the limit is never near, and the RSS
+//   peak under 500-RUC batches fell from ~290–340 to ~175–190 MiB;
+// - a 4 MiB semi-space (16 by default) keeps the young generation at 12 MiB instead of 48: about 20 MiB
+//   less from the start on, for more frequent, shorter scavenges.
+export const GATEWAY_NODE_FLAGS: readonly string[] = ['--max-old-space-size=512', '--max-semi-space-size=4'];
