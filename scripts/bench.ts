@@ -1,14 +1,12 @@
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { hiveGatewayInstalled } from '../gateway/peers/hive-gateway';
-import { startEmbeddedPostgres } from '../shared/database/embedded';
-import { freePort } from '../test/support/global-setup';
 import { addRecoveryRows, countRequestRows, seedDataset, TEN_YEARS } from './bench/dataset';
 import { checkAnswer, measure, type Sample } from './bench/load';
-import { startBenchStack, type Proc } from './bench/processes';
+import { withBenchStack, type Proc } from './bench/processes';
 import { renderReport, summarise, type Figures, type Target } from './bench/report';
 import { batchWorkload, dossierWorkload, reportWorkload, type Workload } from './bench/workloads';
 
@@ -43,14 +41,7 @@ async function main(): Promise<void> {
     console.log('[bench] instalando Hive Gateway en bench/ (npm ci --prefix bench)…');
     if (spawnSync('npm', ['ci', '--prefix', join(ROOT, 'bench'), '--no-audit', '--no-fund'], { stdio: 'inherit' }).status !== 0) throw new Error('npm ci --prefix bench falló');
   }
-  const dir = mkdtempSync(join(tmpdir(), 'llavero-bench-db-'));
-  chmodSync(dir, 0o755);
-  const database = await startEmbeddedPostgres({ dir, port: await freePort(), database: 'llavero_bench', persistent: false });
-  const stack = await startBenchStack(database.url).catch(async error => {
-    await database.stop();
-    throw error;
-  });
-  try {
+  await withBenchStack(async (stack, database) => {
     console.log(`[bench] sembrando ${PLAN.taxpayers.toLocaleString('en')} contribuyentes…`);
     const dataset = await seedDataset(database.url, PLAN.taxpayers);
     if (dataset.requestRows < PLAN.lowRows) await addRecoveryRows(database.url, dataset.busyRucs, PLAN.lowRows - dataset.requestRows);
@@ -80,7 +71,7 @@ async function main(): Promise<void> {
       for (let round = 0; round < PLAN.rounds; round++) {
         for (const workload of workloads) {
           for (const contender of rotate(contenders, round)) {
-            const sample = await measure(contender, stack.subgraphs, join(dir, 'data'), stack.token, workload, PLAN.seconds);
+            const sample = await measure(contender, stack.subgraphs, database.dataDir, stack.token, workload, PLAN.seconds);
             samples.push(sample);
             console.log(`[bench] ${workload.name.padEnd(16)} ${contender.name.padEnd(8)} ${sample.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${sample.p50} ms  p99 ${sample.p99} ms  RSS ${sample.maxRssMiB.toFixed(0)} MiB${sample.failures ? `  ${sample.failures} FALLOS` : ''}`);
           }
@@ -146,11 +137,7 @@ async function main(): Promise<void> {
     writeFileSync(join(ROOT, 'bench', 'results', QUICK ? 'quick.md' : 'latest.md'), `${markdown}\n`);
     console.log(`\n${markdown}`);
     console.log(`[bench] informe en bench/results/${QUICK ? 'quick' : 'latest'}.md (${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s)`);
-  } finally {
-    await stack.stop();
-    await database.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch(error => {

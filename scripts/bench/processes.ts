@@ -8,8 +8,10 @@ import { exportJWK } from 'jose';
 import { developmentIssuer } from '../../gateway/auth/authenticate';
 import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevKeys } from '../../gateway/auth/dev-keys';
 import { GATEWAY_NODE_FLAGS } from '../../gateway/node-flags';
+import { startEmbeddedPostgres } from '../../shared/database/embedded';
 import { listen, type RunningServer } from '../../shared/http-server';
 import { SUBGRAPH_NAMES } from '../../shared/env';
+import { freePort } from '../../test/support/global-setup';
 import { launcherPorts } from '../../test/support/launcher-ports';
 import { prepareDatabases } from '../prepare-databases';
 
@@ -190,3 +192,26 @@ export async function startBenchStack(ownerUrl: string): Promise<BenchStack> {
   };
 }
 
+/** The bench's own PostgreSQL: its owner's URL, and its data directory (postmaster.pid, for its CPU). */
+export interface BenchDatabase {
+  url: string;
+  dataDir: string;
+}
+
+/** Runs `work` against a bench stack on its own throwaway embedded PostgreSQL, and stops both whatever happens. */
+export async function withBenchStack<T>(work: (stack: BenchStack, database: BenchDatabase) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'llavero-bench-db-'));
+  chmodSync(dir, 0o755);
+  const database = await startEmbeddedPostgres({ dir, port: await freePort(), database: 'llavero_bench', persistent: false });
+  try {
+    const stack = await startBenchStack(database.url);
+    try {
+      return await work(stack, { url: database.url, dataDir: join(dir, 'data') });
+    } finally {
+      await stack.stop();
+    }
+  } finally {
+    await database.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
