@@ -49,7 +49,8 @@ export interface Target {
   what: string;
   value: number;
   goal: string;
-  met: boolean;
+  /** null: a figure shown beside the targets to explain one, not a target itself. */
+  met: boolean | null;
 }
 
 export interface ReportInput {
@@ -73,7 +74,7 @@ export function renderReport(input: ReportInput): string {
   const lines: string[] = [];
   lines.push(`# Llavero benchmark${input.quick ? ' (--quick: tiny data, one round; figures indicative only)' : ''}`);
   lines.push('');
-  lines.push(`Run ${input.startedAt.toISOString()} on ${input.machine}. Every process on this one machine, loopback HTTP; autocannon in the bench process; ${input.rounds} round(s) of ${input.seconds} s per contender and workload after a warm-up, contenders alternated.`);
+  lines.push(`Run ${input.startedAt.toISOString()} on ${input.machine}. Every process on this one machine, loopback HTTP; autocannon in the bench process; ${input.rounds} round(s) of ${input.seconds} s per contender and workload after a warm-up, contenders alternated. Measured as deployed: NODE_ENV=production, tokens checked against a JWKS (served by the bench), Llavero's gateway with its V8 flags (gateway/node-flags.ts), the peers with Node's defaults.`);
   lines.push(`Data: ${input.dataset.taxpayers.toLocaleString('en')} taxpayers with valid RUCs over the four services; attention figures at ${input.dataset.lowRows.toLocaleString('en')} and ${input.dataset.highRows.toLocaleString('en')} request rows.`);
   lines.push('');
   lines.push('Contenders: **llavero** (Llavero’s gateway: limits, audit trail, breakers, in-process dossier), **plain** (`@apollo/gateway` + `@apollo/server` on `schema/supergraph.graphql`, only the identity signing), **hive** (Hive Gateway with the signing plugin), **floor** (no router: the four subgraphs called directly, in parallel, signed).');
@@ -82,7 +83,7 @@ export function renderReport(input: ReportInput): string {
   lines.push('');
   lines.push('| target | measured | goal | met |');
   lines.push('|---|---|---|---|');
-  for (const target of input.targets) lines.push(`| ${target.what} | ${fixed(target.value, 2)} | ${target.goal} | ${target.met ? 'yes' : '**no**'} |`);
+  for (const target of input.targets) lines.push(`| ${target.what} | ${fixed(target.value, 2)} | ${target.goal} | ${target.met === null ? '—' : target.met ? 'yes' : '**no**'} |`);
   lines.push('');
   lines.push('## Figures');
   for (const [workload, byContender] of input.table) {

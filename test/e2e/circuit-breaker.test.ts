@@ -1,3 +1,4 @@
+import { createServer as createHttpServer } from 'node:http';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../shared/config';
@@ -135,6 +136,35 @@ describe('circuit breaker, retries and bounds per subgraph', () => {
     } finally {
       await gateway.stop(); // the stack stops it again: a second stop waits for the first
       await fake.close();
+    }
+  });
+  test('a subgraph that stalls in the middle of its answer is a timeout too: its sections answer "no disponible" and its circuit opens', async () => {
+    const stalled = new Set<import('node:http').ServerResponse>();
+    const server = createHttpServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"data":{"_entities":[{"systemKeyRecoveries":['); // and nothing more
+        stalled.add(res);
+      });
+    });
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const gateway = await stack.startAnotherGateway({ subgraphUrls: { ...stack.subgraphUrls, sut: url }, config: loadConfig({ ...process.env, ...settings }) });
+    try {
+      for (let i = 0; i < 2; i++) {
+        const started = Date.now();
+        const answer = await ask(gateway);
+        expect(Date.now() - started).toBeLessThan(1500 + 3000);
+        expect(answer.data.taxpayer.iessEmployer.businessName).toBe('Comercial Andes Demo S.A.');
+        expect(answer.data.taxpayer.systemKeyRecoveries).toEqual([]);
+        expect(answer.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'sut' });
+      }
+      expect(await circuit(gateway, 'sut')).toBe(2);
+    } finally {
+      await gateway.stop();
+      for (const res of stalled) res.destroy();
+      await new Promise(resolve => server.close(resolve));
     }
   });
 });
