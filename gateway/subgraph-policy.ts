@@ -1,4 +1,5 @@
 import { BrokenCircuitError, BulkheadRejectedError, bulkhead, circuitBreaker, CircuitState, ConsecutiveBreaker, ExponentialBackoff, handleWhen, retry, type CircuitBreakerPolicy } from 'cockatiel';
+import { STATUS_CODES } from 'node:http';
 import { Agent, request } from 'undici';
 import { circuitState } from '../shared/observability/metrics';
 
@@ -35,7 +36,7 @@ export interface SubgraphCallInit {
  */
 export class SubgraphAnswer {
   readonly ok: boolean;
-  readonly statusText = '';
+  readonly statusText: string;
   readonly headers: { get(name: string): string | null };
 
   constructor(
@@ -45,6 +46,7 @@ export class SubgraphAnswer {
     private readonly bodyText: string,
   ) {
     this.ok = status >= 200 && status < 300;
+    this.statusText = STATUS_CODES[status] ?? '';
     this.headers = { get: name => [headers[name.toLowerCase()] ?? null].flat()[0] ?? null };
   }
 
@@ -56,6 +58,9 @@ export class SubgraphAnswer {
     return JSON.parse(this.bodyText);
   }
 }
+
+/** A subgraph answer larger than this is cut and counted as a failure (500 RUCs answer in well under 1 MiB). */
+const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 
 export type CallOutcome = 'circuit_open' | 'saturated' | 'timeout' | 'unavailable';
 
@@ -105,7 +110,7 @@ export class SubgraphPolicy {
     readonly subgraph: string,
     private readonly settings: SubgraphPolicySettings,
   ) {
-    this.pool = new Agent({ connections: settings.maxConnections, keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000 });
+    this.pool = new Agent({ connections: settings.maxConnections, keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000, maxResponseSize: MAX_ANSWER_BYTES });
     this.breaker = circuitBreaker(
       handleWhen(error => !(error instanceof BulkheadRejectedError)),
       { halfOpenAfter: settings.breakerOpenMs, breaker: new ConsecutiveBreaker(settings.breakerFailures) },

@@ -126,12 +126,16 @@ async function refuseRevoked(token: string, payload: JWTPayload, config: AuthCon
 
 /**
  * Tokens whose signature and claims were verified, by their exact text, until their expiry but never
- * longer than VERIFIED_FOR_MS (a key withdrawn from the JWKS stops counting within that time). A client
- * sends the same token for hours: its ES256/RS256 check is paid once a minute, not on every request.
- * Sign-out (revocation) is still checked on every request.
+ * longer than VERIFIED_FOR_MS. A client sends the same token for hours: its ES256/RS256 check is paid
+ * once a minute, not on every request. Sign-out (revocation) is still checked on every request. A key
+ * withdrawn from the identity provider's JWKS stops counting once jose's JWKS cache lets it go (10 min
+ * by default), plus up to VERIFIED_FOR_MS. Only canonical compact tokens get here (BEARER), so one
+ * signed token has one text and cannot fill the cache with padded copies of itself; texts longer than
+ * MAX_CACHED_TOKEN are verified every time.
  */
 const VERIFIED_FOR_MS = 60_000;
 const MAX_VERIFIED = 10_000;
+const MAX_CACHED_TOKEN = 4096;
 const verifiedTokens = new WeakMap<AuthConfig, Map<string, { payload: JWTPayload; until: number }>>();
 
 async function verifiedPayload(token: string, config: AuthConfig): Promise<JWTPayload> {
@@ -152,16 +156,29 @@ async function verifiedPayload(token: string, config: AuthConfig): Promise<JWTPa
   } catch (error) {
     throw unauthenticated(explain(error));
   }
+  if (token.length > MAX_CACHED_TOKEN) return payload;
   if (verified.size >= MAX_VERIFIED) verified.delete(verified.keys().next().value!);
   verified.set(token, { payload: Object.freeze(payload), until: Math.min(now + VERIFIED_FOR_MS, (payload.exp as number) * 1000) });
   return payload;
 }
 
+/**
+ * A compact JWS in base64url without padding, as every issuer writes one. Node's decoder also takes
+ * `=` padding and `+/`, so a wider pattern let one token travel under many texts: past a sign-out
+ * recorded by its text, and into the verified-token cache once per variant.
+ */
+const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
+
 /** The bearer token of `authorization` verified (signature, issuer, audience, expiry, role, not signed out); null without one. */
 export async function verifyBearer(authorization: string | undefined, config: AuthConfig, requestId: string = randomUUID()): Promise<VerifiedToken | null> {
   if (!authorization) return null;
-  const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization.trim());
-  if (!match) throw unauthenticated('El encabezado Authorization debe tener la forma "Bearer <token>".');
+  const match = BEARER.exec(authorization.trim());
+  // Base64url's last character may carry unused bits a decoder ignores: only the canonical text of each part passes.
+  const canonical = match?.[1].split('.').every(part => Buffer.from(part, 'base64url').toString('base64url') === part);
+  if (!match || !canonical) {
+    if (/^Bearer \S+$/.test(authorization.trim())) throw unauthenticated('El token de acceso está mal formado: se espera un JWT compacto en base64url (letras, dígitos, "-" y "_", sin relleno "=").');
+    throw unauthenticated('El encabezado Authorization debe tener la forma "Bearer <token>".');
+  }
   const payload = await verifiedPayload(match[1], config);
   const identity = identityFrom(payload, config, requestId);
   await refuseRevoked(match[1], payload, config);

@@ -50,3 +50,21 @@ describe('verified tokens', () => {
     expect(a!.identity).not.toBe(b!.identity);
   });
 });
+
+describe('one signed token, one text', () => {
+  test('padded or +/ spellings of a valid token are refused, not verified and cached as other tokens', async () => {
+    const { privateKey, publicKey } = await keys();
+    const config: AuthConfig = { key: publicKey, issuer: 'idp', audience: 'llavero', trustedOperationsAgencies: [], development: false };
+    const token = await sign(privateKey, Date.now() + 3600_000);
+    expect((await verifyBearer(`Bearer ${token}`, config))!.identity.subject).toBe('ventanilla-1');
+    // The signature's last character carries unused bits: its other spellings decode to the same bytes.
+    const last = token.at(-1)!;
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const sameBytes = [...alphabet].filter(c => c !== last && Buffer.from(token.split('.')[2].slice(0, -1) + c, 'base64url').equals(Buffer.from(token.split('.')[2], 'base64url')));
+    expect(sameBytes.length).toBeGreaterThan(0);
+    const variants = [`${token}=`, `${token}${'='.repeat(200)}`, `${token}=A`, token.replace(/-/g, '+').replace(/_/g, '/'), `${token}.extra`, ...sameBytes.map(c => token.slice(0, -1) + c)];
+    for (const variant of variants.filter(v => v !== token)) {
+      await expect(verifyBearer(`Bearer ${variant}`, config)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    }
+  });
+});

@@ -41,3 +41,15 @@ test('a fetch text is parsed and validated once, however often it runs', async (
   await ours.process(options(cases[2][0], { ruc: '1' }));
   expect(ours.stats.prepared).toBe(2);
 });
+
+test('texts made unique by long literals are not kept: the cache stays bounded in bytes', async () => {
+  const ours = new InProcessDataSource(schema);
+  const long = 'x'.repeat(20 * 1024);
+  for (let i = 0; i < 3; i++) await ours.process(options(`{ taxpayer(ruc: "${long}${i}") { ruc } }`));
+  expect(ours.cached).toEqual({ texts: 0, bytes: 0 });
+  expect(ours.stats.prepared).toBe(3);
+  const medium = 'y'.repeat(15 * 1024);
+  for (let i = 0; i < 400; i++) await ours.process(options(`{ taxpayer(ruc: "${medium}${i}") { ruc } }`));
+  expect(ours.cached.bytes).toBeLessThanOrEqual(4 * 1024 * 1024);
+  expect(ours.cached.texts).toBeGreaterThan(100);
+});

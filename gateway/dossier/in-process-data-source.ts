@@ -9,13 +9,25 @@ import { execute, parse, validate, type DocumentNode, type GraphQLError, type Gr
 
 /** Distinct fetch texts kept: the planner writes one per plan, and plans are themselves cached. */
 const MAX_DOCUMENTS = 1000;
+/**
+ * The planner copies a query's literal arguments into the fetch text (`taxpayer(ruc: "…")`), so a
+ * caller can make every text unique and as long as the body limit: a text over MAX_CACHED_TEXT is
+ * prepared every time, and the cache never holds more than MAX_CACHED_BYTES of text.
+ */
+const MAX_CACHED_TEXT = 16 * 1024;
+const MAX_CACHED_BYTES = 4 * 1024 * 1024;
 
 type Prepared = { document: DocumentNode } | { errors: readonly GraphQLError[] };
 
 export class InProcessDataSource implements GraphQLDataSource {
   private readonly prepared = new Map<string, Prepared>();
-  /** Fetch texts parsed and validated so far (each once while it stays cached). */
+  private cachedBytes = 0;
+  /** Fetch texts parsed and validated so far (each once while it stays cached), and the texts now held. */
   readonly stats = { prepared: 0 };
+
+  get cached(): { texts: number; bytes: number } {
+    return { texts: this.prepared.size, bytes: this.cachedBytes };
+  }
 
   constructor(private readonly schema: GraphQLSchema) {}
 
@@ -31,8 +43,14 @@ export class InProcessDataSource implements GraphQLDataSource {
     } catch (error) {
       prepared = { errors: [error as GraphQLError] };
     }
-    if (this.prepared.size >= MAX_DOCUMENTS) this.prepared.delete(this.prepared.keys().next().value!);
+    if (query.length > MAX_CACHED_TEXT) return prepared;
+    while (this.prepared.size && (this.prepared.size >= MAX_DOCUMENTS || this.cachedBytes + query.length > MAX_CACHED_BYTES)) {
+      const oldest = this.prepared.keys().next().value!;
+      this.prepared.delete(oldest);
+      this.cachedBytes -= oldest.length;
+    }
     this.prepared.set(query, prepared);
+    this.cachedBytes += query.length;
     return prepared;
   }
 

@@ -37,10 +37,10 @@ export function findControlCharacter(value: unknown, path: string, depth = 0): C
   return null;
 }
 
-/** String literals written in the document itself ("\u0000" escapes decode to control characters). */
 /** Per parsed document: Apollo Server hands the same DocumentNode to every request of a cached query text. */
 const documentChecks = new WeakMap<DocumentNode, ControlCharacterFound | null>();
 
+/** String literals written in the document itself ("\u0000" escapes decode to control characters). */
 export function findControlCharacterInDocument(document: DocumentNode): ControlCharacterFound | null {
   if (documentChecks.has(document)) return documentChecks.get(document)!;
   let found: ControlCharacterFound | null = null;

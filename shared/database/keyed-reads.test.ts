@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Client } from 'pg';
 import { In, QueryFailedError, type DataSource, type EntityMetadata } from 'typeorm';
 import { iessProgram } from '../../subgraphs/iess/program';
 import { salProgram } from '../../subgraphs/sal/program';
@@ -71,6 +72,30 @@ describe.each([
       const uuidColumn = uuidEntity.columns.find(c => c.type === 'uuid')!;
       await expect(findByKeys(dataSource, uuidEntity.target, uuidColumn.propertyName, ['no-es-un-uuid'])).rejects.toBeInstanceOf(QueryFailedError);
     }
+  });
+
+  test('a migration that changes a column the prepared statement reads does not break it (0A000: prepared again)', async () => {
+    const metadata = dataSource.entityMetadatas.filter(plain).find(m => m.primaryColumns.length === 1 && m.columns.some(c => !c.isPrimary && c.isSelect && ['varchar', 'character varying'].includes(String(c.type))))!;
+    const key = metadata.primaryColumns[0];
+    const changed = metadata.columns.find(c => !c.isPrimary && c.isSelect && ['varchar', 'character varying'].includes(String(c.type)))!;
+    const keys = (await dataSource.getRepository(metadata.target).find({ take: 3 })).map(row => key.getEntityValue(row));
+    const before = await findByKeys(dataSource, metadata.target, key.propertyName, keys);
+    const table = `"${metadata.schema}"."${metadata.tableName}"`;
+    // The same connection (the pool hands back the last one released) with a statement of our own shows PostgreSQL's refusal.
+    const pool = (dataSource.driver as unknown as { master: import('pg').Pool }).master;
+    const client = await pool.connect();
+    try {
+      const probe = { name: 'llavero_test_probe', text: `SELECT "${changed.databaseName}" FROM ${table} LIMIT 1` };
+      await client.query(probe);
+      const owner = new Client({ connectionString: database.url }); // the migration runs as the schema's owner
+      await owner.connect();
+      await owner.query(`ALTER TABLE ${table} ALTER COLUMN "${changed.databaseName}" TYPE text`).finally(() => owner.end());
+      await expect(client.query(probe)).rejects.toMatchObject({ code: '0A000' });
+    } finally {
+      client.release();
+    }
+    expect(await findByKeys(dataSource, metadata.target, key.propertyName, keys)).toEqual(before);
+    expect(await findByKeys(dataSource, metadata.target, key.propertyName, keys)).toEqual(before);
   });
 
   test('a database gone fails as TypeORM fails: classified SERVICE_UNAVAILABLE', async () => {

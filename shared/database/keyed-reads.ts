@@ -13,6 +13,8 @@ export type KeyOrder<T> = Partial<Record<keyof T & string, 'ASC' | 'DESC'>>;
 
 interface Plan {
   name: string;
+  /** Bumped when PostgreSQL refuses the prepared statement (a migration changed a selected column's type). */
+  generation: number;
   text: string;
   columns: Array<{ alias: string; column: ColumnMetadata }>;
   metadata: EntityMetadata;
@@ -35,8 +37,21 @@ function planFor(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, ke
   if (!byId) plans.set(dataSource, (byId = new Map()));
   const known = byId.get(id);
   if (known) return known;
-  // Only plain column entities: relations, embeddeds and inheritance need TypeORM's own transformer.
-  if (metadata.relations.length || metadata.embeddeds.length || metadata.discriminatorColumn || metadata.inheritancePattern) {
+  // Only plain column entities: relations, embeddeds, inheritance, soft deletes, virtual columns, load
+  // listeners and subscribers need TypeORM's own query builder and transformer; a key with a transformer
+  // would need its `to` applied to the keys.
+  const keyColumn = column(metadata, key);
+  if (
+    metadata.relations.length ||
+    metadata.embeddeds.length ||
+    metadata.discriminatorColumn ||
+    metadata.inheritancePattern ||
+    metadata.deleteDateColumn ||
+    metadata.columns.some(c => c.isVirtualProperty) ||
+    metadata.listeners.some(l => l.type === 'after-load') ||
+    dataSource.subscribers.length ||
+    keyColumn.transformer
+  ) {
     throw new Error(`${metadata.name}: findByKeys solo lee entidades de columnas simples`);
   }
   const columns = metadata.columns.filter(c => c.isSelect && !c.isVirtual).map((c, i) => ({ alias: `c${i}`, column: c }));
@@ -44,8 +59,8 @@ function planFor(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, ke
   const orderBy = Object.entries(order).map(([property, direction]) => `${quote(column(metadata, property).databaseName)} ${direction === 'DESC' ? 'DESC' : 'ASC'}`);
   const text =
     `SELECT ${columns.map(c => `${quote(c.column.databaseName)} AS ${c.alias}`).join(', ')} FROM ${table}` +
-    ` WHERE ${quote(column(metadata, key).databaseName)} = ANY($1)${orderBy.length ? ` ORDER BY ${orderBy.join(', ')}` : ''}`;
-  const plan = { name: `llavero_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`, text, columns, metadata };
+    ` WHERE ${quote(keyColumn.databaseName)} = ANY($1)${orderBy.length ? ` ORDER BY ${orderBy.join(', ')}` : ''}`;
+  const plan = { name: `llavero_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`, text, columns, metadata, generation: 0 };
   byId.set(id, plan);
   return plan;
 }
@@ -64,8 +79,17 @@ export async function findByKeys<T extends ObjectLiteral>(dataSource: DataSource
   const started = Date.now();
   dataSource.logger.logQuery(plan.text, values);
   let rows: Record<string, unknown>[];
+  const run = () => pool.query({ name: plan.generation ? `${plan.name}_${plan.generation}` : plan.name, text: plan.text, values });
   try {
-    rows = (await pool.query({ name: plan.name, text: plan.text, values })).rows;
+    rows = await run()
+      .catch(error => {
+        // 0A000 "cached plan must not change result type": a connection prepared the statement before a
+        // migration changed a column it reads. The statement is prepared again under a new name.
+        if ((error as { code?: string }).code !== '0A000') throw error;
+        plan.generation++;
+        return run();
+      })
+      .then(result => result.rows);
   } catch (error) {
     dataSource.logger.logQueryError(error as Error, plan.text, values);
     throw new QueryFailedError(plan.text, values, error as Error);
