@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { seedDataset } from './bench/dataset';
 import { checkAnswer, measure } from './bench/load';
-import { rssMiB, withBenchStack } from './bench/processes';
+import { rssMiB } from './bench/proc-stats';
+import { withBenchStack } from './bench/processes';
 import { batchWorkload, dossierWorkload } from './bench/workloads';
 
 // `npm run bench:memory` (`-- --gateway-node-flags "…"` tries V8 settings, `""` V8's defaults): only the

@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
-import { cpuSeconds, postgresCpuSeconds, rssMiB, type Proc } from './processes';
+import { cpuSeconds, postgresCpuSeconds, rssMiB } from './proc-stats';
+import type { Proc } from './processes';
 import type { Workload } from './workloads';
 
 // One measured run: autocannon at a fixed concurrency against one contender, after a warm-up, while the
@@ -7,6 +8,8 @@ import type { Workload } from './workloads';
 
 export interface Sample {
   contender: string;
+  /** Which round of the run (contenders alternate within a round); set by the caller. */
+  round?: number;
   workload: string;
   requestsPerSecond: number;
   requests: number;

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -76,40 +76,6 @@ async function waitFor(url: string, name: string, child: ChildProcess, output: (
   throw new Error(`${name} no respondió en ${url}:\n${output()}`);
 }
 
-/** CPU seconds a process has used so far (user + system), from /proc. */
-export function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-/**
- * CPU seconds a PostgreSQL server has used so far: the postmaster (its pid is the first line of
- * postmaster.pid in the data directory), its live children (backends, WAL writer, checkpointer) and the
- * children it has already reaped.
- */
-export function postgresCpuSeconds(dataDir: string): number {
-  const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-  const stat = (pid: number) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  const own = stat(postmaster);
-  let total = (Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14])) / 100;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry) || Number(entry) === postmaster) continue;
-    try {
-      const fields = stat(Number(entry));
-      if (Number(fields[1]) === postmaster) total += (Number(fields[11]) + Number(fields[12])) / 100;
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return total;
-}
-
-/** Resident memory of a process now, in MiB. */
-export function rssMiB(pid: number): number {
-  const line = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return line ? Number(line[1]) / 1024 : 0;
-}
-
 /** The bench's identity provider: its public key as a JWKS document on 127.0.0.1. */
 async function serveJwks(document: object): Promise<RunningServer> {
   const body = JSON.stringify(document);
@@ -144,20 +110,38 @@ export async function startBenchStack(ownerUrl: string): Promise<BenchStack> {
     RATE_LIMIT_PER_MINUTE: '100000000',
     RATE_LIMIT_PER_IP_PER_MINUTE: '100000000',
   };
+  const stop = async () => {
+    await Promise.all(
+      children.filter(c => c.exitCode === null).map(c => new Promise(done => {
+        const timer = setTimeout(() => c.kill('SIGKILL'), 10_000);
+        c.once('exit', () => (clearTimeout(timer), done(undefined)));
+        c.kill('SIGTERM');
+      })),
+    );
+    await jwks.stop();
+    rmSync(home, { recursive: true, force: true });
+  };
   const subgraphUrls: Record<string, string> = {};
   const subgraphs: Proc[] = [];
+  // A process that fails to start takes the ones already started down with it: nothing is left running.
+  const started = async <T>(step: () => Promise<T>): Promise<T> => step().catch(async error => {
+    await stop();
+    throw error;
+  });
   const services = [...SUBGRAPH_NAMES.map(name => ({ name, script: `dist/subgraphs/${name}/index.js` })), { name: 'dossier', script: 'dist/gateway/dossier/index.js' }];
-  await Promise.all(
-    services.map(async ({ name, script }) => {
-      const port = env[`${name.toUpperCase()}_PORT`];
-      const { child, output } = spawnProcess(name, [script], env, children);
-      await waitFor(`http://127.0.0.1:${port}/health/ready`, name, child, output);
-      subgraphUrls[name] = `http://127.0.0.1:${port}/graphql`;
-      subgraphs.push({ name, pid: child.pid!, url: subgraphUrls[name] });
-    }),
+  await started(() =>
+    Promise.all(
+      services.map(async ({ name, script }) => {
+        const port = env[`${name.toUpperCase()}_PORT`];
+        const { child, output } = spawnProcess(name, [script], env, children);
+        await waitFor(`http://127.0.0.1:${port}/health/ready`, name, child, output);
+        subgraphUrls[name] = `http://127.0.0.1:${port}/graphql`;
+        subgraphs.push({ name, pid: child.pid!, url: subgraphUrls[name] });
+      }),
+    ),
   );
   const gatewayProcess = spawnProcess('gateway', ['dist/gateway/index.js'], env, children);
-  await waitFor(`http://127.0.0.1:${env.PORT}/health/ready`, 'gateway', gatewayProcess.child, gatewayProcess.output);
+  await started(() => waitFor(`http://127.0.0.1:${env.PORT}/health/ready`, 'gateway', gatewayProcess.child, gatewayProcess.output));
   const token = await developmentIssuer(keys.privateKey, keys.kid)('bench');
 
   return {
@@ -178,17 +162,7 @@ export async function startBenchStack(ownerUrl: string): Promise<BenchStack> {
       });
       return { name: kind, pid: child.pid!, url };
     },
-    async stop() {
-      await Promise.all(
-        children.filter(c => c.exitCode === null).map(c => new Promise(done => {
-          const timer = setTimeout(() => c.kill('SIGKILL'), 10_000);
-          c.once('exit', () => (clearTimeout(timer), done(undefined)));
-          c.kill('SIGTERM');
-        })),
-      );
-      await jwks.stop();
-      rmSync(home, { recursive: true, force: true });
-    },
+    stop,
   };
 }
 
