@@ -7,7 +7,7 @@ import { hiveGatewayInstalled } from '../gateway/peers/hive-gateway';
 import { addRecoveryRows, countRequestRows, seedDataset, TEN_YEARS } from './bench/dataset';
 import { checkAnswer, measure, type Sample } from './bench/load';
 import { withBenchStack, type Proc } from './bench/processes';
-import { renderReport, summarise, type Figures, type Target } from './bench/report';
+import { median, renderReport, summarise, type Figures, type Target } from './bench/report';
 import { batchWorkload, dossierWorkload, reportWorkload, type Workload } from './bench/workloads';
 
 // `npm run bench` (`-- --quick` for development): Llavero's gateway against a plain @apollo/gateway,
@@ -110,27 +110,20 @@ async function main(): Promise<void> {
     // The machine's speed drifts from round to round (by half, in some runs), the same for every contender
     // of a round: a router ratio is taken within each round, where the contenders ran back to back, and
     // the median of the rounds is the figure.
-    const perRound = (workload: string, a: string, b: string, workloadOfB = workload) =>
-      [...new Set(samples.map(s => s.round ?? 0))].map(round => {
-        const rps = (w: string, c: string) => samples.find(s => s.workload === w && s.contender === c && (s.round ?? 0) === round)!.requestsPerSecond;
-        return rps(workload, a) / rps(workloadOfB, b);
-      });
-    const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
-    const routerRatio = (peer: string, what: string, goal: number): Target => {
-      const ratios = perRound('dossier-20', 'llavero', peer);
+    /** requests/s of (workload, contender) `a` over `b`, per round; the median of the rounds against `goal`. */
+    const roundRatio = (what: string, goal: number, a: [string, string], b: [string, string]): Target => {
+      const rps = ([workload, contender]: [string, string], round: number) =>
+        samples.find(s => s.workload === workload && s.contender === contender && (s.round ?? 0) === round)!.requestsPerSecond;
+      const ratios = [...new Set(samples.map(s => s.round ?? 0))].map(round => rps(a, round) / rps(b, round));
       const value = median(ratios);
       return { what: `${what} (median of the rounds: ${ratios.map(r => r.toFixed(2)).join(', ')})`, value, goal: `≥ ${goal.toFixed(1)}`, met: value >= goal };
     };
     const targets: Target[] = [
-      routerRatio('hive', 'dossier, 20 clients: llavero / hive (requests/s)', 1),
-      routerRatio('plain', 'dossier, 20 clients: llavero / plain @apollo/gateway', 1),
-      routerRatio('floor', 'dossier, 20 clients: llavero / floor', 0.8),
+      roundRatio('dossier, 20 clients: llavero / hive (requests/s)', 1, ['dossier-20', 'llavero'], ['dossier-20', 'hive']),
+      roundRatio('dossier, 20 clients: llavero / plain @apollo/gateway', 1, ['dossier-20', 'llavero'], ['dossier-20', 'plain']),
+      roundRatio('dossier, 20 clients: llavero / floor', 0.8, ['dossier-20', 'llavero'], ['dossier-20', 'floor']),
       { what: `floor: subgraph entity calls per CPU-second / before (${FLOOR_BEFORE})`, value: get('dossier-20', 'floor').entityCallsPerCpuSecond / FLOOR_BEFORE, goal: '≥ 2.0', met: get('dossier-20', 'floor').entityCallsPerCpuSecond >= 2 * FLOOR_BEFORE },
-      (() => {
-        const ratios = perRound('dossier-20', 'llavero', 'llavero', 'dossier-1');
-        const value = median(ratios);
-        return { what: `llavero: 20 clients / 1 client (requests/s; median of the rounds: ${ratios.map(r => r.toFixed(2)).join(', ')})`, value, goal: '≥ 1.5', met: value >= 1.5 };
-      })(),
+      roundRatio('llavero: 20 clients / 1 client (requests/s)', 1.5, ['dossier-20', 'llavero'], ['dossier-1', 'llavero']),
       { what: 'llavero gateway RSS under load, MiB (max over the dossier runs)', value: Math.max(get('dossier-20', 'llavero').maxRssMiB, get('dossier-1', 'llavero').maxRssMiB), goal: '≤ 200', met: Math.max(get('dossier-20', 'llavero').maxRssMiB, get('dossier-1', 'llavero').maxRssMiB) <= 200 },
       { what: 'llavero: taxpayers 500 RUCs / 1 RUC (p50 time)', value: get('taxpayers-500', 'llavero').p50 / Math.max(1, get('taxpayers-1', 'llavero').p50), goal: '≤ 3', met: get('taxpayers-500', 'llavero').p50 <= 3 * Math.max(1, get('taxpayers-1', 'llavero').p50) },
       // No target: what the subgraphs alone allow (no router can batch better than calling them directly).

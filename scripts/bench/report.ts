@@ -14,7 +14,7 @@ export interface Figures {
   failures: number;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
 /** Entity calls a dossier of `rucs` RUCs makes: one per subgraph (the four services). */
