@@ -72,7 +72,7 @@ type Source = Record<string, string | undefined>;
 
 /** Reads `source` (the process environment by default) with the env readers, against their defaults. */
 export function loadConfig(source: Source = process.env): Readonly<LlaveroConfig> {
-  const { envString, envInt, envBool } = envReaders(() => source);
+  const { envString, envInt, envBool, envSize } = envReaders(() => source);
   const home = envString('LLAVERO_HOME', resolve(__dirname, '../../.llavero'));
   const ports = {
     gateway: envInt('PORT', DEFAULT_PORTS.gateway),
@@ -122,7 +122,7 @@ export function loadConfig(source: Source = process.env): Readonly<LlaveroConfig
     gateway: {
       corsOrigins: envString('CORS_ORIGINS', 'http://localhost:4000'),
       supergraphPath: envString('SUPERGRAPH_PATH'),
-      maxBodySize: envString('MAX_BODY_SIZE', '8mb'),
+      maxBodySize: envSize('MAX_BODY_SIZE', '8mb'),
       trustProxy: envString('TRUST_PROXY'),
       introspectionRoles: introspection === undefined ? undefined : list(introspection),
       trustedOperationsPath: envString('TRUSTED_OPERATIONS_PATH'),

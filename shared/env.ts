@@ -1,3 +1,4 @@
+import { parse as parseBytes } from 'bytes';
 // Typed env readers with defaults (shared/config.ts reads every setting through them, once) and the fixed names.
 
 export interface EnvReaders {
@@ -5,6 +6,8 @@ export interface EnvReaders {
   envString(name: string): string | undefined;
   envInt(name: string, fallback: number): number;
   envBool(name: string, fallback: boolean): boolean;
+  /** A size such as `8mb` or `512kb`, read as body-parser reads it (an unreadable one would mean no limit there). */
+  envSize(name: string, fallback: string): string;
 }
 
 /** Readers over one source of settings (shared/config.ts reads everything through these, once). */
@@ -29,7 +32,13 @@ export function envReaders(source: () => Record<string, string | undefined>): En
     if (/^(0|false|no)$/i.test(raw)) return false;
     throw new Error(`La variable de entorno ${name} debe ser true o false (valor: "${raw}").`);
   };
-  return { envString, envInt, envBool };
+  const envSize = (name: string, fallback: string): string => {
+    const value = envString(name, fallback);
+    const parsed = parseBytes(value);
+    if (parsed === null || !Number.isFinite(parsed) || parsed <= 0) throw new Error(`La variable ${name} vale "${value}"; se espera un tamaño como 8mb o 512kb.`);
+    return value;
+  };
+  return { envString, envInt, envBool, envSize };
 }
 
 /** Default ports, fixed by the public contract (API.md). */

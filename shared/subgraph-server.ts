@@ -1,20 +1,20 @@
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { createServer, type Server } from 'node:http';
+import { parse as parseBytes } from 'bytes';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { subgraphErrorFormatter } from './format-error';
 import { processConfig } from './config';
 import { listen, type RunningServer } from './http-server';
-import { NonceRegistry, verifyRequest, type NonceStore } from './auth/gateway-signature';
+import { NonceRegistry, type NonceStore } from './auth/gateway-signature';
 import { RedisNonces } from './auth/redis-nonces';
 import type { Identity } from './auth/identity';
 import { graphqlObserver } from './observability/graphql-observer';
-import { observeRequests, withinRequestScope } from './observability/http-observer';
-import { tagRequestSpan } from './observability/tracing';
+import { observeRequests } from './observability/http-observer';
+import { isGraphqlPath, subgraphEndpoint } from './subgraph-endpoint';
 import { createLogger, type Logger } from './observability/log';
 import { metricsHandler, watchPool } from './observability/metrics';
 
@@ -53,7 +53,9 @@ export function buildSubgraphServer<TContext extends BaseContext>(options: Subgr
   app.disable('x-powered-by');
   // GraphQL answers are POSTs read once: Express's ETag would hash every body for nothing (files keep theirs).
   app.set('etag', false);
-  const httpServer = createServer(app);
+  // POST /graphql skips Express (subgraph-endpoint.ts); health, metrics and 404s go through it.
+  let graphqlEndpoint: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  const httpServer = createServer((req, res) => (graphqlEndpoint && isGraphqlPath(req.url) ? graphqlEndpoint(req, res) : app(req, res)));
   const logger = options.logger ?? createLogger(options.name, processConfig().log);
   app.use(observeRequests(options.name, logger));
   watchPool(options.name, () => (options.dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master);
@@ -88,50 +90,14 @@ export function buildSubgraphServer<TContext extends BaseContext>(options: Subgr
       const previous = options.previousSigningSecret ?? processConfig().auth.previousSigningSecret;
       const secrets = previous ? [options.signingSecret, previous] : [options.signingSecret];
       const nonces: NonceStore = redisUrl ? await RedisNonces.connect(redisUrl, options.name, logger) : new NonceRegistry();
-      const refuse = (res: express.Response, status: number, code: string, message: string, reason?: string) =>
-        res.status(status).json({ errors: [{ message, extensions: { code, service: options.name, ...(reason ? { reason } : {}) } }] });
-      app.use(
-        '/graphql',
-        (req, res, next) => {
-          if (req.method === 'POST') return next();
-          refuse(res, 405, 'UNAUTHENTICATED', `El subgrafo ${options.name} solo atiende POST firmados por la pasarela.`);
-        },
-        // The bytes are read but not parsed until the gateway's signature over them is checked.
-        express.raw({ type: () => true, limit: processConfig().gateway.maxBodySize }),
-        async (req: express.Request, res: express.Response, next: express.NextFunction) => {
-          const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-          let check: Awaited<ReturnType<typeof verifyRequest>>;
-          try {
-            check = await verifyRequest(secrets, { service: options.name, method: req.method }, req.headers, raw, nonces);
-          } catch (error) {
-            logger.error({ err: error }, 'no se pudo comprobar el nonce de la pasarela');
-            return refuse(res, 503, 'SERVICE_UNAVAILABLE', `El subgrafo ${options.name} no pudo comprobar la firma de la pasarela: reintente.`, 'NONCE_CHECK_FAILED');
-          }
-          if (!check.valid) {
-            return refuse(res, 401, 'UNAUTHENTICATED', `El subgrafo ${options.name} solo atiende solicitudes firmadas por la pasarela de Llavero: ${check.reason}.`);
-          }
-          try {
-            req.body = JSON.parse(raw.toString('utf8'));
-          } catch {
-            return refuse(res, 400, 'BAD_USER_INPUT', 'El cuerpo de la solicitud no es JSON válido.', 'BODY_MALFORMED');
-          }
-          res.locals.identity = check.identity;
-          if (res.locals.scope && check.identity) {
-            res.locals.scope.requestId = check.identity.requestId;
-            res.setHeader('x-request-id', check.identity.requestId);
-            tagRequestSpan(check.identity.requestId);
-            res.locals.scope.caller = check.identity.subject;
-          }
-          next();
-        },
-        withinRequestScope(expressMiddleware(apollo, { context: async ({ res }) => options.createContext(res.locals.identity as Identity) })),
-      );
-      // Whatever fails before GraphQL (a body over the limit, an aborted upload) answers coded JSON, never a stack trace.
-      app.use((error: Error & { type?: string; status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-        if (error.type === 'entity.too.large') return refuse(res, 413, 'BAD_USER_INPUT', 'La solicitud supera el tamaño máximo.', 'BODY_TOO_LARGE');
-        if (error.status && error.status < 500) return refuse(res, error.status, 'BAD_USER_INPUT', 'La solicitud HTTP no es válida.', 'BAD_REQUEST');
-        logger.error({ err: error }, 'error antes de GraphQL');
-        refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'Error interno del servidor.');
+      graphqlEndpoint = subgraphEndpoint({
+        name: options.name,
+        apollo,
+        logger,
+        secrets,
+        nonces,
+        maxBodyBytes: parseBytes(processConfig().gateway.maxBodySize)!,
+        createContext: options.createContext,
       });
       return listen(httpServer, port, '/graphql', async () => {
         await apollo.stop();

@@ -82,6 +82,8 @@ describe('npm start explains why it cannot start', () => {
     ['LOG_LEVEL', 'ruidoso', /LOG_LEVEL vale "ruidoso"; valores admitidos: fatal, error, warn, info, debug, trace, silent/],
     ['VENTANILLA_IDLE_SECONDS', '5', /VENTANILLA_IDLE_SECONDS debe estar entre 30 y 3600/],
     ['PORT', 'cuatro mil', /PORT.*cuatro mil/],
+    // body-parser reads an unreadable size as no limit at all.
+    ['MAX_BODY_SIZE', 'ocho megas', /MAX_BODY_SIZE vale "ocho megas"; se espera un tamaño como 8mb o 512kb/],
   ])('a bad setting (%s=%s) is named before anything starts', async (name, value, message) => {
     const { code, output } = await launchExpectingFailure({ [name]: value });
     expect(code).toBe(1);
