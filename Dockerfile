@@ -31,4 +31,4 @@ RUN mkdir -p /var/lib/llavero/audit-checkpoints && chown -R node:node /var/lib/l
 USER node
 EXPOSE 4000 4001 4002 4003 4004
 # The gateway with the V8 settings of gateway/node-flags.ts (as docker-compose.yml and npm start run it).
-CMD ["node", "--max-old-space-size=512", "--max-semi-space-size=4", "dist/gateway/index.js"]
+CMD ["node", "--max-old-space-size=512", "--max-semi-space-size=8", "dist/gateway/index.js"]

@@ -1,5 +1,6 @@
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { encodeIdentity, IDENTITY_HEADER, signRequest } from '../shared/auth/gateway-signature';
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { encodeIdentity, signRequest } from '../shared/auth/gateway-signature';
+import type { Identity } from '../shared/auth/identity';
 import type { GatewayContext } from './context';
 import { serviceLabel } from '../shared/service-labels';
 import { subgraphRequestDuration } from '../shared/observability/metrics';
@@ -19,47 +20,40 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 
+/** The forwarded identity of one request, encoded once however many subgraphs its plan calls. */
+const encodedIdentities = new WeakMap<Identity, string>();
+function encodedIdentity(identity: Identity): string {
+  let encoded = encodedIdentities.get(identity);
+  if (encoded === undefined) encodedIdentities.set(identity, (encoded = encodeIdentity(identity)));
+  return encoded;
+}
 
 /**
  * A subgraph data source that survives its subgraph's outage: when the subgraph cannot answer (down,
  * too slow, or its database failing), the entity fields it owns come back empty (null, or [] for
  * lists) with an error naming the service at each path, so the rest of the dossier still reaches the
  * clerk instead of a null propagating up to the root.
+ *
+ * It sends what Apollo's RemoteGraphQLDataSource sends (the same body, `{"query","variables",
+ * "operationName"}`), signed, through the subgraph's policy (subgraph-policy.ts), without the fetch
+ * Headers and Request objects RemoteGraphQLDataSource builds for every call.
  */
-export class ResilientDataSource extends RemoteGraphQLDataSource {
+export class ResilientDataSource implements GraphQLDataSource<GatewayContext> {
   constructor(
     private readonly serviceName: string,
-    url: string,
+    private readonly url: string,
     private readonly apiSchema: () => GraphQLSchema | undefined,
-    policy: SubgraphPolicy,
-    signingSecret: string,
-  ) {
-    super({
-      url,
-      // Signs the exact body that leaves, with the identity set in willSendRequest; the policy bounds, breaks and retries.
-      // RemoteGraphQLDataSource hands its headers over as a plain object (lower-case names, from its Headers).
-      fetcher: (async (input: string, init: { method?: string; headers: Record<string, string>; body: string }) => {
-        const identity = init.headers[IDENTITY_HEADER] ?? '';
-        const headers = { ...init.headers, ...signRequest(signingSecret, { service: serviceName }, identity, init.body) };
-        return policy.call(input, { method: init.method, body: init.body, headers }, isRead(init.body));
-      }) as never,
-    });
-  }
+    private readonly policy: SubgraphPolicy,
+    private readonly signingSecret: string,
+  ) {}
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    request.http?.headers.set(IDENTITY_HEADER, encodeIdentity(context.identity));
-    // For the subgraph's log lines; the signed identity carries the same id for anything that matters.
-    request.http?.headers.set('x-request-id', context.identity.requestId);
-    context.services?.add(this.serviceName);
-  }
-
-  override async process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const query = options.request.query ?? '';
     const variables = options.request.variables ?? {};
     let response: GatewayGraphQLResponse;
     const timer = subgraphRequestDuration.startTimer({ subgraph: this.serviceName });
     try {
-      response = await super.process(options);
+      response = await this.send(options);
     } catch (error) {
       const outcome = error instanceof SubgraphCallRefused ? error.outcome : 'unavailable';
       timer({ outcome });
@@ -70,6 +64,31 @@ export class ResilientDataSource extends RemoteGraphQLDataSource {
     }
     timer({ outcome: response.errors ? 'error' : 'ok' });
     return response.errors ? fillFailedEntities(response, query, variables, this.apiSchema()) : response;
+  }
+
+  /** One signed call: the subgraph's GraphQL answer, or an error (no answer, or an HTTP status that is not 2xx, or not JSON). */
+  private async send({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    if (!request.query) throw new Error('Missing query');
+    const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
+    const identity = encodedIdentity(context.identity);
+    const headers: Record<string, string> = {};
+    for (const [name, value] of request.http?.headers ?? []) headers[name.toLowerCase()] = value;
+    headers['content-type'] = 'application/json';
+    // For the subgraph's log lines; the signed identity carries the same id for anything that matters.
+    headers['x-request-id'] = context.identity.requestId;
+    Object.assign(headers, signRequest(this.signingSecret, { service: this.serviceName }, identity, body));
+    context.services?.add(this.serviceName);
+    const answer = await this.policy.call(this.url, { method: 'POST', headers, body }, isRead(body));
+    const text = await answer.text();
+    if (!answer.ok) throw new Error(`${answer.status}: ${answer.statusText}: ${text.slice(0, 200)}`);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new Error(`el subgrafo ${this.serviceName} respondió algo que no es JSON`);
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`el subgrafo ${this.serviceName} respondió JSON que no es una respuesta GraphQL`);
+    return parsed as GatewayGraphQLResponse;
   }
 }
 

@@ -138,6 +138,11 @@ const MAX_VERIFIED = 10_000;
 const MAX_CACHED_TOKEN = 4096;
 const verifiedTokens = new WeakMap<AuthConfig, Map<string, { payload: JWTPayload; until: number }>>();
 
+function isFreshlyVerified(token: string, config: AuthConfig): boolean {
+  const known = verifiedTokens.get(config)?.get(token);
+  return known !== undefined && Date.now() < known.until;
+}
+
 async function verifiedPayload(token: string, config: AuthConfig): Promise<JWTPayload> {
   let verified = verifiedTokens.get(config);
   if (!verified) verifiedTokens.set(config, (verified = new Map()));
@@ -173,9 +178,10 @@ const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
 export async function verifyBearer(authorization: string | undefined, config: AuthConfig, requestId: string = randomUUID()): Promise<VerifiedToken | null> {
   if (!authorization) return null;
   const match = BEARER.exec(authorization.trim());
-  // Base64url's last character may carry unused bits a decoder ignores: only the canonical text of each part passes.
-  const canonical = match?.[1].split('.').every(part => Buffer.from(part, 'base64url').toString('base64url') === part);
-  if (!match || !canonical) {
+  // Base64url's last character may carry unused bits a decoder ignores: only the canonical text of each part
+  // passes. A token verified a moment ago was canonical then (only canonical texts are kept): not checked twice.
+  const canonical = (token: string) => isFreshlyVerified(token, config) || token.split('.').every(part => Buffer.from(part, 'base64url').toString('base64url') === part);
+  if (!match || !canonical(match[1])) {
     if (/^Bearer \S+$/.test(authorization.trim())) throw unauthenticated('El token de acceso está mal formado: se espera un JWT compacto en base64url (letras, dígitos, "-" y "_", sin relleno "=").');
     throw unauthenticated('El encabezado Authorization debe tener la forma "Bearer <token>".');
   }

@@ -1,4 +1,4 @@
-import { encodeIdentity, NonceRegistry, signRequest, SIGNATURE_MAX_AGE_MS, SIGNATURE_MAX_SKEW_MS, verifyRequest } from './gateway-signature';
+import { encodeIdentity, newNonce, NonceRegistry, signRequest, SIGNATURE_MAX_AGE_MS, SIGNATURE_MAX_SKEW_MS, verifyRequest } from './gateway-signature';
 import { anonymousIdentity } from './identity';
 
 const SECRET = 'secreto-de-prueba-de-al-menos-32-caracteres';
@@ -43,5 +43,22 @@ describe('rotating the signing secret', () => {
 
   test('once the previous secret is removed, a gateway still signing with it is refused', async () => {
     expect(await verify(oldSecret, newSecret)).toEqual({ valid: false, reason: 'la firma de la pasarela no es válida' });
+  });
+});
+
+describe('nonces, cut from a pool of random bytes', () => {
+  test('10 000 in a row (many pool refills): all distinct, 128 bits each in base64url', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 10_000; i++) {
+      const nonce = newNonce();
+      expect(nonce).toMatch(/^[A-Za-z0-9_-]{22}$/);
+      seen.add(nonce);
+    }
+    expect(seen.size).toBe(10_000);
+  });
+
+  test('no two signed requests share a nonce', () => {
+    const nonces = Array.from({ length: 600 }, () => signRequest(SECRET, { service: 'sal' }, 'e30', BODY)['x-llavero-nonce']);
+    expect(new Set(nonces).size).toBe(600);
   });
 });

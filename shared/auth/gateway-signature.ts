@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomFillSync, timingSafeEqual } from 'node:crypto';
 import type { Identity } from './identity';
 
 // The gateway signs the verified identity it forwards to a subgraph: HMAC-SHA256 over the method, the
@@ -26,8 +26,20 @@ export function encodeIdentity(identity: Identity): string {
   return Buffer.from(JSON.stringify(identity)).toString('base64url');
 }
 
+const NONCE_BYTES = 16;
+/** Nonces are cut from one CSPRNG fill of 256 at a time: a `randomBytes` call per subgraph call was 2 % of the gateway's CPU. */
+const noncePool = Buffer.alloc(NONCE_BYTES * 256);
+let nonceOffset = noncePool.length;
+
+/** 128 random bits, base64url; each pool byte is used once. */
 export function newNonce(): string {
-  return randomBytes(16).toString('base64url');
+  if (nonceOffset === noncePool.length) {
+    randomFillSync(noncePool);
+    nonceOffset = 0;
+  }
+  const nonce = noncePool.toString('base64url', nonceOffset, nonceOffset + NONCE_BYTES);
+  nonceOffset += NONCE_BYTES;
+  return nonce;
 }
 
 function signature(secret: string, target: SignedTarget, identity: string, timestamp: string, nonce: string, body: string | Buffer): string {
