@@ -30,5 +30,5 @@ COPY schema ./schema
 RUN mkdir -p /var/lib/llavero/audit-checkpoints && chown -R node:node /var/lib/llavero
 USER node
 EXPOSE 4000 4001 4002 4003 4004
-# The gateway with the V8 settings of gateway/node-flags.ts (as docker-compose.yml and npm start run it).
+# The gateway with the V8 settings of shared/node-flags.ts (as docker-compose.yml and npm start run it).
 CMD ["node", "--max-old-space-size=512", "--max-semi-space-size=8", "dist/gateway/index.js"]

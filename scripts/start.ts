@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { GATEWAY_NODE_FLAGS } from '../gateway/node-flags';
+import { GATEWAY_NODE_FLAGS, SUBGRAPH_NODE_FLAGS } from '../shared/node-flags';
 import { newDevelopmentSigningSecret } from '../shared/auth/secrets';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../shared/database/embedded';
 import { loadConfig } from '../shared/config';
@@ -135,9 +135,9 @@ async function main(): Promise<void> {
   const env = { ...inherited, ...runtimeUrls, GATEWAY_SIGNING_SECRET: config.auth.signingSecret ?? newDevelopmentSigningSecret() };
   // A stop during start-up spawns nothing more: every child that exists was signalled by stopAll.
   if (stopping) return;
-  for (const name of SUBGRAPH_NAMES) run(name, `subgraphs/${name}/index.js`, env);
+  for (const name of SUBGRAPH_NAMES) run(name, `subgraphs/${name}/index.js`, env, SUBGRAPH_NODE_FLAGS);
   // The dossier subgraph's own service, for other routers (Llavero's gateway serves it in process and never waits on it).
-  run('dossier', 'gateway/dossier/index.js', env);
+  run('dossier', 'gateway/dossier/index.js', env, SUBGRAPH_NODE_FLAGS);
   await Promise.all([
     ...SUBGRAPH_NAMES.map(name => waitFor(`http://127.0.0.1:${config.ports[name]}/health/ready`, name)),
     waitFor(`http://127.0.0.1:${config.ports.dossier}/health/ready`, 'dossier'),

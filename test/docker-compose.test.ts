@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load } from 'js-yaml';
-import { GATEWAY_NODE_FLAGS } from '../gateway/node-flags';
+import { GATEWAY_NODE_FLAGS, SUBGRAPH_NODE_FLAGS } from '../shared/node-flags';
 import { loadConfig } from '../shared/config';
 import { DEFAULT_PORTS, SUBGRAPH_NAMES, type SubgraphName } from '../shared/env';
 
@@ -41,7 +41,7 @@ describe('docker-compose.yml', () => {
   test.each(SUBGRAPH_NAMES)('subgraph %s: default port, own entry point, private, starts after a healthy database', name => {
     const service = services[name];
     expect(env(name, portEnv(name))).toBe(String(DEFAULT_PORTS[name]));
-    expect(words(service.command)).toMatch(new RegExp(`\\bnode dist/subgraphs/${name}/index\\.js$`));
+    expect(words(service.command)).toBe(`node ${SUBGRAPH_NODE_FLAGS.join(' ')} dist/subgraphs/${name}/index.js`);
     expect(existsSync(join(ROOT, 'subgraphs', name, 'index.ts'))).toBe(true);
     expect(service.ports).toBeUndefined(); // reachable only through the gateway
     expect(words(service.healthcheck?.test)).toContain(`:${DEFAULT_PORTS[name]}/health/ready`);
@@ -53,7 +53,7 @@ describe('docker-compose.yml', () => {
     const dossier = services.dossier;
     expect(loadConfig({ DOSSIER_PORT: '5998' }).ports.dossier).toBe(5998);
     expect(env('dossier', 'DOSSIER_PORT')).toBe(String(DEFAULT_PORTS.dossier));
-    expect(words(dossier.command)).toMatch(/\bnode dist\/gateway\/dossier\/index\.js$/);
+    expect(words(dossier.command)).toBe(`node ${SUBGRAPH_NODE_FLAGS.join(' ')} dist/gateway/dossier/index.js`);
     expect(existsSync(join(ROOT, 'gateway', 'dossier', 'index.ts'))).toBe(true);
     expect(dossier.ports).toBeUndefined();
     expect(env('dossier', 'SUBGRAPH_HOST')).toBe('0.0.0.0');

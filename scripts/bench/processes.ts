@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { exportJWK } from 'jose';
 import { developmentIssuer } from '../../gateway/auth/authenticate';
 import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevKeys } from '../../gateway/auth/dev-keys';
-import { GATEWAY_NODE_FLAGS } from '../../gateway/node-flags';
+import { GATEWAY_NODE_FLAGS, SUBGRAPH_NODE_FLAGS } from '../../shared/node-flags';
 import { startEmbeddedPostgres } from '../../shared/database/embedded';
 import { listen, type RunningServer } from '../../shared/http-server';
 import { SUBGRAPH_NAMES } from '../../shared/env';
@@ -20,6 +20,8 @@ import { prepareDatabases } from '../prepare-databases';
 // spawned here so the bench knows every pid: RSS and CPU are read from /proc.
 
 const ROOT = resolve(__dirname, '../../..');
+/** The subgraph processes (and the dossier service): they run with SUBGRAPH_NODE_FLAGS, as `npm start` runs them. */
+const SERVICE_NAMES: readonly string[] = [...SUBGRAPH_NAMES, 'dossier'];
 
 export interface Proc {
   name: string;
@@ -47,6 +49,7 @@ function nodeFlags(name: string): string[] {
   const at = process.argv.indexOf('--profile');
   const wanted = at > 0 ? (process.argv[at + 1] ?? '').split(',').map(s => s.trim()) : [];
   const profile = wanted.includes(name) ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', 'profiles')}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : [];
+  if (SERVICE_NAMES.includes(name)) return [...SUBGRAPH_NODE_FLAGS, ...profile];
   if (name !== 'gateway') return profile;
   const flagsAt = process.argv.indexOf('--gateway-node-flags');
   const settings = flagsAt > 0 ? (process.argv[flagsAt + 1] ?? '').split(' ').filter(Boolean) : [...GATEWAY_NODE_FLAGS];
