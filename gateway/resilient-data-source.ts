@@ -80,7 +80,8 @@ export class ResilientDataSource implements GraphQLDataSource<GatewayContext> {
     context.services?.add(this.serviceName);
     const answer = await this.policy.call(this.url, { method: 'POST', headers, body }, isRead(body));
     const text = await answer.text();
-    if (!answer.ok) throw new Error(`${answer.status}: ${answer.statusText}: ${text.slice(0, 200)}`);
+    // Only the status and the answer's error codes reach the log: its messages may quote what the caller typed.
+    if (!answer.ok) throw new Error(`${answer.status}: ${answer.statusText}${errorCodesOf(text)}`);
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
@@ -89,6 +90,17 @@ export class ResilientDataSource implements GraphQLDataSource<GatewayContext> {
     }
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`el subgrafo ${this.serviceName} respondió JSON que no es una respuesta GraphQL`);
     return parsed as GatewayGraphQLResponse;
+  }
+}
+
+/** ` (CODE/REASON, …)` of a refused call's JSON answer, or nothing. */
+function errorCodesOf(text: string): string {
+  try {
+    const errors = (JSON.parse(text) as { errors?: Array<{ extensions?: { code?: unknown; reason?: unknown } }> }).errors ?? [];
+    const codes = errors.map(e => [e.extensions?.code, e.extensions?.reason].filter(v => typeof v === 'string' && /^[A-Z_]{1,40}$/.test(v)).join('/')).filter(Boolean);
+    return codes.length ? ` (${[...new Set(codes)].join(', ')})` : '';
+  } catch {
+    return '';
   }
 }
 

@@ -34,8 +34,9 @@ export function envReaders(source: () => Record<string, string | undefined>): En
   };
   const envSize = (name: string, fallback: string): string => {
     const value = envString(name, fallback);
-    const parsed = parseBytes(value);
-    if (parsed === null || !Number.isFinite(parsed) || parsed <= 0) throw new Error(`La variable ${name} vale "${value}"; se espera un tamaño como 8mb o 512kb.`);
+    // bytes.parse reads what it cannot match as a plain number of bytes ("8MiB" is 8): only its own units pass.
+    const parsed = /^\d+(\.\d+)?(b|kb|mb|gb)$/i.test(value) ? parseBytes(value) : null;
+    if (parsed === null || !Number.isFinite(parsed) || parsed < 1024) throw new Error(`La variable ${name} vale "${value}"; se espera un tamaño de al menos 1kb como 8mb o 512kb.`);
     return value;
   };
   return { envString, envInt, envBool, envSize };

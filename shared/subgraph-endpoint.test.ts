@@ -1,10 +1,12 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse as parseBytes } from 'bytes';
 import { parse } from 'graphql';
 import { request as httpRequest } from 'node:http';
 import { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { encodeIdentity, signRequest } from './auth/gateway-signature';
 import { effectiveScopes, type Identity } from './auth/identity';
+import { processConfig } from './config';
 import { createLogger } from './observability/log';
 import { buildSubgraphServer } from './subgraph-server';
 import type { RunningServer } from './http-server';
@@ -27,6 +29,8 @@ let url: string;
 const identity = (requestId = crypto.randomUUID()): Identity => ({ subject: 'ventanilla:ana', role: 'front-office', scopes: effectiveScopes('front-office', []), agency: null, trustedOperationsOnly: false, requestId });
 const signed = (body: string, who = identity()) => ({ 'content-type': 'application/json', ...signRequest(SECRET, { service: 'prueba' }, encodeIdentity(who), body) });
 const QUERY = JSON.stringify({ query: '{ saludo }' });
+/** MAX_BODY_SIZE as the server reads it. */
+const LIMIT = parseBytes(processConfig().gateway.maxBodySize)!;
 
 beforeAll(async () => {
   const schema = buildSubgraphSchema({ typeDefs: parse('type Query { saludo: String }'), resolvers: { Query: { saludo: (_: unknown, __: unknown, context: unknown) => `hola ${(context as { caller: string }).caller}` } } });
@@ -45,13 +49,15 @@ describe('every wrong call: coded Spanish JSON, the right status, one log line',
     ['an unsigned body', { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY }, 401, 'UNAUTHENTICATED', undefined, /firmadas por la pasarela/],
     ['a body other than the one signed', { method: 'POST', headers: signed(QUERY), body: JSON.stringify({ query: '{ __typename }' }) }, 401, 'UNAUTHENTICATED', undefined, /firma de la pasarela no es válida/],
     ['a signed body that is not JSON', { method: 'POST', headers: signed('{"query": '), body: '{"query": ' }, 400, 'BAD_USER_INPUT', 'BODY_MALFORMED', /no es JSON válido/],
-    ['a declared length over the limit', { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"q":"${'x'.repeat(9 * 1024 * 1024)}"}` }, 413, 'BAD_USER_INPUT', 'BODY_TOO_LARGE', /tamaño máximo/],
+    ['a declared length over the limit', { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"q":"${'x'.repeat(LIMIT)}"}` }, 413, 'BAD_USER_INPUT', 'BODY_TOO_LARGE', /tamaño máximo/],
   ])('%s', async (_label, init, status, code, reason, message) => {
     const before = lines.length;
     const response = await fetch(url, init as RequestInit);
     const body = (await response.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    // Refused before the body was read (or past its limit): the connection closes instead of reading the rest.
+    expect(response.headers.get('connection')).toBe([405, 413, 415].includes(status) ? 'close' : 'keep-alive');
     expect(body.errors[0].extensions).toEqual({ code, service: 'prueba', ...(reason ? { reason } : {}) });
     expect(body.errors[0].message).toMatch(message);
     await new Promise(done => setTimeout(done, 20));
@@ -60,7 +66,7 @@ describe('every wrong call: coded Spanish JSON, the right status, one log line',
   });
 
   test('a body streamed past the limit without a declared length: 413, and the connection is not left hanging', async () => {
-    const chunk = Buffer.alloc(1024 * 1024, 'x');
+    const chunk = Buffer.alloc(Math.ceil(LIMIT / 8), 'x');
     const answer = await new Promise<{ status: number; text: string }>((done, fail) => {
       const call = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, res => {
         let text = '';

@@ -5,7 +5,7 @@ import type { Identity } from './auth/identity';
 import { observeRequest } from './observability/http-observer';
 import type { Logger } from './observability/log';
 import { runInScope, type RequestScope } from './observability/request-scope';
-import { tagRequestSpan } from './observability/tracing';
+import { nameRequestRoute, tagRequestSpan } from './observability/tracing';
 
 // POST /graphql of a subgraph, on Node's own HTTP server rather than through Express: every call from
 // the gateway comes here, and Express's router, body parser and response helpers were a tenth of a
@@ -71,14 +71,16 @@ export function subgraphEndpoint<TContext extends BaseContext>(options: Subgraph
     send(res, status, [['content-type', 'application/json; charset=utf-8']], JSON.stringify({ errors: [{ message, extensions: { code, service: name, ...(reason ? { reason } : {}) } }] }));
 
   async function serve(req: IncomingMessage, res: ServerResponse, scope: RequestScope): Promise<void> {
-    if (req.method !== 'POST') return refuse(res, 405, 'UNAUTHENTICATED', `El subgrafo ${name} solo atiende POST firmados por la pasarela.`);
+    // A refusal before the body is read closes the connection: Node would otherwise read and discard the rest of it.
+    const refuseUnread = (status: number, code: string, message: string, reason?: string) => (res.setHeader('connection', 'close'), refuse(res, status, code, message, reason));
+    if (req.method !== 'POST') return refuseUnread(405, 'UNAUTHENTICATED', `El subgrafo ${name} solo atiende POST firmados por la pasarela.`);
     const encoding = req.headers['content-encoding'];
     if (encoding && encoding.toLowerCase() !== 'identity') {
-      return refuse(res, 415, 'BAD_USER_INPUT', `El subgrafo ${name} no acepta cuerpos comprimidos (content-encoding: ${encoding.slice(0, 20)}).`, 'BODY_ENCODED');
+      return refuseUnread(415, 'BAD_USER_INPUT', `El subgrafo ${name} no acepta cuerpos comprimidos (content-encoding: ${encoding.slice(0, 20)}).`, 'BODY_ENCODED');
     }
     const body = await readBody(req, options.maxBodyBytes);
     if (body.kind === 'aborted') return;
-    if (body.kind === 'too-large') return refuse(res, 413, 'BAD_USER_INPUT', 'La solicitud supera el tamaño máximo.', 'BODY_TOO_LARGE');
+    if (body.kind === 'too-large') return refuseUnread(413, 'BAD_USER_INPUT', 'La solicitud supera el tamaño máximo.', 'BODY_TOO_LARGE');
     let check: Awaited<ReturnType<typeof verifyRequest>>;
     try {
       check = await verifyRequest(options.secrets, { service: name, method: 'POST' }, req.headers, body.bytes, options.nonces);
@@ -114,6 +116,7 @@ export function subgraphEndpoint<TContext extends BaseContext>(options: Subgraph
   }
 
   return (req, res) => {
+    nameRequestRoute('/graphql');
     const scope = observeRequest(name, logger, req, res, true);
     runInScope(scope, () =>
       serve(req, res, scope).catch(error => {

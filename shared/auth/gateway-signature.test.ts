@@ -62,3 +62,23 @@ describe('nonces, cut from a pool of random bytes', () => {
     expect(new Set(nonces).size).toBe(600);
   });
 });
+
+describe('a signed identity must be one', () => {
+  // Only the gateway can sign, but what it signs is still checked: a subgraph never runs with a broken identity.
+  test.each([
+    ['null', 'null'],
+    ['a string', '"ventanilla"'],
+    ['an object without requestId', JSON.stringify({ subject: 'a', role: 'front-office', scopes: [] })],
+    ['scopes that are not a list', JSON.stringify({ subject: 'a', role: 'front-office', scopes: 'sal:read', requestId: 'x' })],
+  ])('%s is refused', async (_label, json) => {
+    const identity = Buffer.from(json).toString('base64url');
+    const headers = signRequest(SECRET, { service: 'sal' }, identity, BODY);
+    const check = await verifyRequest(SECRET, { service: 'sal', method: 'POST' }, headers, Buffer.from(BODY), new NonceRegistry());
+    expect(check).toEqual({ valid: false, reason: 'la identidad firmada no tiene la forma esperada' });
+  });
+
+  test('a whole identity passes', async () => {
+    const headers = signRequest(SECRET, { service: 'sal' }, encodeIdentity(anonymousIdentity('rid-1')), BODY);
+    expect(await verifyRequest(SECRET, { service: 'sal', method: 'POST' }, headers, Buffer.from(BODY), new NonceRegistry())).toMatchObject({ valid: true, identity: { requestId: 'rid-1' } });
+  });
+});

@@ -117,9 +117,14 @@ export async function verifyRequest(
   if (!/^\d+$/.test(timestamp) || now - signedAt > SIGNATURE_MAX_AGE_MS) return { valid: false, reason: 'la firma de la pasarela está vencida' };
   if (signedAt - now > SIGNATURE_MAX_SKEW_MS) return { valid: false, reason: 'la firma de la pasarela tiene fecha futura' };
   if (!(await nonces.useOnce(nonce, now, signedAt))) return { valid: false, reason: 'la solicitud firmada ya fue usada (repetición)' };
+  let forwarded: Partial<Identity> | null;
   try {
-    return { valid: true, identity: JSON.parse(Buffer.from(identity, 'base64url').toString('utf8')) as Identity };
+    forwarded = JSON.parse(Buffer.from(identity, 'base64url').toString('utf8')) as Partial<Identity> | null;
   } catch {
     return { valid: false, reason: 'la identidad firmada no se puede leer' };
   }
+  if (!forwarded || typeof forwarded !== 'object' || typeof forwarded.subject !== 'string' || typeof forwarded.requestId !== 'string' || typeof forwarded.role !== 'string' || !Array.isArray(forwarded.scopes)) {
+    return { valid: false, reason: 'la identidad firmada no tiene la forma esperada' };
+  }
+  return { valid: true, identity: forwarded as Identity };
 }

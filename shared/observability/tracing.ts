@@ -1,5 +1,5 @@
 import { context, trace, type Span } from '@opentelemetry/api';
-import { getRPCMetadata } from '@opentelemetry/core';
+import { getRPCMetadata, RPCType } from '@opentelemetry/core';
 import type { IncomingMessage } from 'node:http';
 import { loadConfig, type LlaveroConfig } from '../config';
 
@@ -91,6 +91,13 @@ function withoutQueryString(span: Span, request: IncomingMessage): void {
  * Tags the request's server span (and the current one) with its x-request-id, so a log line leads to its
  * trace and back. A no-op when tracing is off.
  */
+export function nameRequestRoute(route: string): void {
+  // The HTTP instrumentation names its server span "METHOD route" from here; Express's instrumentation set
+  // it for routes served through Express, and a subgraph's /graphql is not (subgraph-endpoint.ts).
+  const metadata = getRPCMetadata(context.active());
+  if (metadata?.type === RPCType.HTTP) metadata.route = route;
+}
+
 export function tagRequestSpan(requestId: string): void {
   const active = context.active();
   getRPCMetadata(active)?.span?.setAttribute('llavero.request_id', requestId);

@@ -83,7 +83,9 @@ describe('npm start explains why it cannot start', () => {
     ['VENTANILLA_IDLE_SECONDS', '5', /VENTANILLA_IDLE_SECONDS debe estar entre 30 y 3600/],
     ['PORT', 'cuatro mil', /PORT.*cuatro mil/],
     // body-parser reads an unreadable size as no limit at all.
-    ['MAX_BODY_SIZE', 'ocho megas', /MAX_BODY_SIZE vale "ocho megas"; se espera un tamaño como 8mb o 512kb/],
+    ['MAX_BODY_SIZE', 'ocho megas', /MAX_BODY_SIZE vale "ocho megas"; se espera un tamaño de al menos 1kb como 8mb o 512kb/],
+    // …and reads a size it cannot match as that many bytes: "8MiB" would be 8.
+    ['MAX_BODY_SIZE', '8MiB', /MAX_BODY_SIZE vale "8MiB"/],
   ])('a bad setting (%s=%s) is named before anything starts', async (name, value, message) => {
     const { code, output } = await launchExpectingFailure({ [name]: value });
     expect(code).toBe(1);

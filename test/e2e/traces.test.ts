@@ -150,6 +150,8 @@ describe('traces (OpenTelemetry, OTLP/HTTP)', () => {
     const subgraphRoots = trace.filter(s => s.service !== 'gateway' && byId.get(s.parentSpanId ?? '')?.service === 'gateway');
     expect(new Set(subgraphRoots.map(s => s.service))).toEqual(new Set(['sal', 'sut', 'iess']));
     for (const root of subgraphRoots) expect(root.attributes['llavero.request_id']).toBe(requestId);
+    // Named by their route, as the gateway's are (a subgraph's /graphql is served without Express).
+    for (const root of subgraphRoots) expect(root.name).toBe('POST /graphql');
     // A database query inside a subgraph, under that subgraph's own spans.
     const query = trace.find(s => s.name.startsWith('pg.query') && s.service === 'sal');
     expect(query).toBeDefined();
