@@ -17,8 +17,8 @@ import { batchWorkload, dossierWorkload, reportWorkload, type Workload } from '.
 const ROOT = resolve(__dirname, '../..');
 const QUICK = process.argv.includes('--quick');
 const PLAN = QUICK
-  ? { taxpayers: 3_000, lowRows: 10_000, highRows: 100_000, seconds: { warm: 1, run: 2 }, rounds: 1, heavy: 8 }
-  : { taxpayers: 100_000, lowRows: 100_000, highRows: 1_000_000, seconds: { warm: 2, run: 5 }, rounds: 3, heavy: 24 };
+  ? { taxpayers: 3_000, lowRows: 10_000, highRows: 100_000, seconds: { warm: 1, run: 2 }, rounds: 1 }
+  : { taxpayers: 100_000, lowRows: 100_000, highRows: 1_000_000, seconds: { warm: 2, run: 5 }, rounds: 3 };
 /** Subgraph entity calls per CPU-second of the floor before issue 15 (about 2.5 ms of CPU per call). */
 const FLOOR_BEFORE = 400;
 
@@ -56,11 +56,11 @@ async function main(): Promise<void> {
       dossierWorkload(dossierRucs, 1),
       dossierWorkload(dossierRucs, 20),
       batchWorkload(busy, 1, 4),
-      batchWorkload(busy, 100, 4, PLAN.heavy),
-      batchWorkload(busy, 500, 4, PLAN.heavy),
-      reportWorkload(TEN_YEARS.from, TEN_YEARS.to, low, 4, PLAN.heavy),
+      batchWorkload(busy, 100, 4),
+      batchWorkload(busy, 500, 4),
+      reportWorkload(TEN_YEARS.from, TEN_YEARS.to, low, 4),
     ];
-    const second = [reportWorkload(TEN_YEARS.from, TEN_YEARS.to, high, 4, PLAN.heavy)];
+    const second = [reportWorkload(TEN_YEARS.from, TEN_YEARS.to, high, 4)];
     const samples: Sample[] = [];
     const run = async (workloads: Workload[]) => {
       for (const workload of workloads) {

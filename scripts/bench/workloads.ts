@@ -29,8 +29,6 @@ export interface Workload {
   label: string;
   clients: number;
   body: string;
-  /** Heavy workloads are measured over a number of requests, not seconds (a 2 s window may hold none). */
-  amount?: number;
   /** Bodies taken in turn, one per request across all clients (clerks ask for different RUCs); `body` is the first. */
   bodies?: string[];
 }
@@ -42,12 +40,12 @@ export function dossierWorkload(rucs: string[], clients: number): Workload {
 }
 
 /** `size` RUCs per request, a different window of `rucs` each time. */
-export function batchWorkload(rucs: string[], size: number, clients: number, amount?: number): Workload {
+export function batchWorkload(rucs: string[], size: number, clients: number): Workload {
   const windows = Math.max(1, Math.min(50, Math.floor(rucs.length / size)));
   const bodies = Array.from({ length: windows }, (_, i) => JSON.stringify({ query: BATCH, operationName: 'Lote', variables: { rucs: rucs.slice(i * size, (i + 1) * size) } }));
-  return { amount, name: `taxpayers-${size}`, label: `taxpayers (${size} RUC per request), ${clients} clients`, clients, body: bodies[0], bodies };
+  return { name: `taxpayers-${size}`, label: `taxpayers (${size} RUC per request), ${clients} clients`, clients, body: bodies[0], bodies };
 }
 
-export function reportWorkload(from: string, to: string, rows: string, clients: number, amount?: number): Workload {
-  return { amount, name: `report-${rows}`, label: `attentionReport ${from}..${to} at ${rows} request rows, ${clients} clients`, clients, body: JSON.stringify({ query: REPORT, operationName: 'Atenciones', variables: { from, to } }) };
+export function reportWorkload(from: string, to: string, rows: string, clients: number): Workload {
+  return { name: `report-${rows}`, label: `attentionReport ${from}..${to} at ${rows} request rows, ${clients} clients`, clients, body: JSON.stringify({ query: REPORT, operationName: 'Atenciones', variables: { from, to } }) };
 }
