@@ -5,7 +5,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { hiveGatewayInstalled } from '../gateway/peers/hive-gateway';
 import { addRecoveryRows, countRequestRows, seedDataset, TEN_YEARS } from './bench/dataset';
-import { checkAnswer, measure, type Sample } from './bench/load';
+import { checkAnswer, measure, warmUp, type Sample } from './bench/load';
 import { withBenchStack, type Proc } from './bench/processes';
 import { median, renderReport, summarise, type Figures, type Target } from './bench/report';
 import { batchWorkload, dossierWorkload, reportWorkload, type Workload } from './bench/workloads';
@@ -68,6 +68,9 @@ async function main(): Promise<void> {
         // The routers must agree on the answer (the floor builds its own shape).
         for (let i = 1; i < 3; i++) if (JSON.stringify(answers[i]) !== JSON.stringify(answers[0])) throw new Error(`${contenders[i].name} responde distinto a llavero en ${workload.name}`);
       }
+      // Before the first round, every contender through every workload once, unmeasured: without it the first
+      // round's first workload ran 25–35 % slower for the routers than the later rounds (JIT, caches).
+      for (const workload of workloads) for (const contender of contenders) await warmUp(contender, stack.token, workload, PLAN.seconds.warm);
       for (let round = 0; round < PLAN.rounds; round++) {
         for (const workload of workloads) {
           for (const contender of rotate(contenders, round)) {

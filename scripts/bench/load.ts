@@ -44,6 +44,11 @@ async function fire(url: string, token: string, workload: Workload, seconds: num
   } as autocannon.Options);
 }
 
+/** Load without measuring: brings a contender and the subgraphs behind it to their steady state (JIT, caches, pools). */
+export async function warmUp(contender: Proc, token: string, workload: Workload, seconds: number): Promise<void> {
+  await fire(contender.url, token, workload, seconds);
+}
+
 /** Checks the contender answers this workload without errors (a fast wrong answer is not a result). */
 export async function checkAnswer(contender: Proc, token: string, workload: Workload): Promise<unknown> {
   const response = await fetch(contender.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: workload.body });
