@@ -79,12 +79,11 @@ export class ResilientDataSource implements GraphQLDataSource<GatewayContext> {
     Object.assign(headers, signRequest(this.signingSecret, { service: this.serviceName }, identity, body));
     context.services?.add(this.serviceName);
     const answer = await this.policy.call(this.url, { method: 'POST', headers, body }, isRead(body));
-    const text = await answer.text();
     // Only the status and the answer's error codes reach the log: its messages may quote what the caller typed.
-    if (!answer.ok) throw new Error(`${answer.status}: ${answer.statusText}${errorCodesOf(text)}`);
+    if (!answer.ok) throw new Error(`${answer.status}: ${answer.statusText}${errorCodesOf(answer.body)}`);
     let parsed: unknown;
     try {
-      parsed = JSON.parse(text);
+      parsed = JSON.parse(answer.body);
     } catch {
       throw new Error(`el subgrafo ${this.serviceName} respondió algo que no es JSON`);
     }

@@ -30,33 +30,14 @@ export interface SubgraphCallInit {
 }
 
 /**
- * A subgraph's answer, read whole within the call's deadline, shaped as much of a fetch Response as
- * Apollo's RemoteGraphQLDataSource reads (ok, status, headers.get, json, text): undici's `request`
- * instead of its `fetch` spares the gateway WHATWG streams and Request/Response objects per call.
+ * A subgraph's answer, its body read whole within the call's deadline (undici's `request` instead of its
+ * `fetch`: no WHATWG streams, Request or Response objects per call).
  */
-export class SubgraphAnswer {
-  readonly ok: boolean;
-  readonly statusText: string;
-  readonly headers: { get(name: string): string | null };
-
-  constructor(
-    readonly url: string,
-    readonly status: number,
-    headers: Record<string, string | string[] | undefined>,
-    private readonly bodyText: string,
-  ) {
-    this.ok = status >= 200 && status < 300;
-    this.statusText = STATUS_CODES[status] ?? '';
-    this.headers = { get: name => [headers[name.toLowerCase()] ?? null].flat()[0] ?? null };
-  }
-
-  async text(): Promise<string> {
-    return this.bodyText;
-  }
-
-  async json(): Promise<unknown> {
-    return JSON.parse(this.bodyText);
-  }
+export interface SubgraphAnswer {
+  status: number;
+  statusText: string;
+  ok: boolean;
+  body: string;
 }
 
 /** A subgraph answer larger than this is cut and counted as a failure (500 RUCs answer in well under 1 MiB). */
@@ -148,7 +129,8 @@ export class SubgraphPolicy {
         await response.body.dump();
         throw response.statusCode === 500 ? new Error(`HTTP ${response.statusCode}`) : new BadGatewayAnswer(`HTTP ${response.statusCode}`);
       }
-      return new SubgraphAnswer(url, response.statusCode, response.headers, await response.body.text());
+      const status = response.statusCode;
+      return { status, statusText: STATUS_CODES[status] ?? '', ok: status >= 200 && status < 300, body: await response.body.text() };
     } catch (error) {
       // undici names an aborted request its own way; the deadline is what happened.
       throw signal.aborted ? signal.reason : error;

@@ -31,7 +31,7 @@ const levelOf = (status: number, aborted: boolean): Level => (status >= 500 ? 'e
 
 /**
  * Starts the request's scope and, when its answer has left (or the client went away), writes its line
- * and, for GraphQL, its latency. Returns the scope; `respond` runs inside it.
+ * and, for GraphQL, its latency. Returns the scope: the caller runs the request inside it (runInScope).
  */
 export function observeRequest(service: string, logger: Logger, req: IncomingMessage, res: ServerResponse, graphql: boolean): RequestScope {
   const scope: RequestScope = { requestId: requestIdFrom(req.headers['x-request-id']), startedAt: process.hrtime.bigint(), logger };

@@ -88,16 +88,19 @@ function withoutQueryString(span: Span, request: IncomingMessage): void {
 }
 
 /**
- * Tags the request's server span (and the current one) with its x-request-id, so a log line leads to its
- * trace and back. A no-op when tracing is off.
+ * Names the request's server span "METHOD route": the HTTP instrumentation reads the route from here.
+ * Express's instrumentation sets it for routes served through Express; a subgraph's /graphql is not
+ * (subgraph-endpoint.ts). A no-op when tracing is off.
  */
 export function nameRequestRoute(route: string): void {
-  // The HTTP instrumentation names its server span "METHOD route" from here; Express's instrumentation set
-  // it for routes served through Express, and a subgraph's /graphql is not (subgraph-endpoint.ts).
   const metadata = getRPCMetadata(context.active());
   if (metadata?.type === RPCType.HTTP) metadata.route = route;
 }
 
+/**
+ * Tags the request's server span (and the current one) with its x-request-id, so a log line leads to its
+ * trace and back. A no-op when tracing is off.
+ */
 export function tagRequestSpan(requestId: string): void {
   const active = context.active();
   getRPCMetadata(active)?.span?.setAttribute('llavero.request_id', requestId);
