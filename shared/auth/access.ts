@@ -84,14 +84,14 @@ function unauthenticated(info: GraphQLResolveInfo) {
   return llaveroError('UNAUTHENTICATED', `Se requiere un token de acceso válido para ${attempted(info)}.`, { field: fieldLabel(info) });
 }
 
-/** The caller must hold one of the scopes (any authenticated caller when none is named); errors are coded and in Spanish. */
-function requireScopes(context: AuthContext, info: GraphQLResolveInfo, scopes: string[]): void {
+/** The caller must hold the scope (any authenticated caller when none is named); errors are coded and in Spanish. */
+function requireScope(context: AuthContext, info: GraphQLResolveInfo, scope: string | undefined): void {
   if (!isAuthenticated(context.identity)) throw unauthenticated(info);
-  if (scopes.length === 0 || scopes.some(scope => hasScope(context.identity, scope))) return;
-  const service = scopes[0].split(':')[0];
-  throw llaveroError('FORBIDDEN', `Su acceso no incluye el alcance ${scopes.join(' o ')}: no puede ${attempted(info, scopes[0])}.`, {
+  if (scope === undefined || hasScope(context.identity, scope)) return;
+  const service = scope.split(':')[0];
+  throw llaveroError('FORBIDDEN', `Su acceso no incluye el alcance ${scope}: no puede ${attempted(info, scope)}.`, {
     field: fieldLabel(info),
-    scope: scopes[0],
+    scope,
     service,
   });
 }
@@ -107,15 +107,21 @@ function checkAccess(rule: AccessRule | undefined, root: unknown, context: AuthC
   }
   if (rule.publicWhen) {
     if (rule.publicWhen(root)) return 'unmasked';
-    requireScopes(context, info, rule.scope ? [rule.scope] : []);
-  } else if (rule.scope) requireScopes(context, info, [rule.scope]);
-  else if (rule.authenticated) requireScopes(context, info, []);
+    requireScope(context, info, rule.scope || undefined);
+  } else if (rule.scope) requireScope(context, info, rule.scope);
+  else if (rule.authenticated) requireScope(context, info, undefined);
   return 'policy';
 }
 
-function masked(rule: AccessRule | undefined, context: AuthContext): MaskKind | undefined {
+/** The scope that lifts a rule's mask (`<service>:read:unmasked`), worked out once per field, not per value. */
+function unmaskingScope(rule: AccessRule | undefined): string | undefined {
   const service = rule?.service ?? rule?.scope?.split(':')[0];
-  if (rule?.mask && service && isAuthenticated(context.identity) && !context.identity.scopes.includes(`${service}:read:unmasked`)) return rule.mask;
+  return rule?.mask && service ? `${service}:read:unmasked` : undefined;
+}
+
+/** An authenticated caller without the unmasking scope sees the value masked; anonymous callers see public fields as published. */
+function masked(rule: AccessRule | undefined, unmasking: string | undefined, context: AuthContext): MaskKind | undefined {
+  if (unmasking && isAuthenticated(context.identity) && !hasScope(context.identity, unmasking)) return rule!.mask;
   return undefined;
 }
 
@@ -133,11 +139,12 @@ export function enforceAccess(schema: GraphQLSchema): GraphQLSchema {
     for (const field of Object.values(type.getFields())) {
       if (field.name.startsWith('_')) continue;
       const rule = accessRuleFor(type.name, field.name);
+      const unmasking = unmaskingScope(rule);
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (root, args, context: AuthContext, info) => {
         const mode = checkAccess(rule, root, context, info);
         const value = resolve(root, args, context, info);
-        const kind = mode === 'policy' ? masked(rule, context) : undefined;
+        const kind = mode === 'policy' ? masked(rule, unmasking, context) : undefined;
         if (!kind) return value;
         return isPromiseLike(value) ? Promise.resolve(value).then(v => mask(kind, v)) : mask(kind, value);
       };
