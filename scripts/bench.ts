@@ -55,6 +55,8 @@ async function main(): Promise<void> {
     const first: Workload[] = [
       dossierWorkload(dossierRucs, 1),
       dossierWorkload(dossierRucs, 20),
+      batchWorkload(busy, 1, 1),
+      batchWorkload(busy, 500, 1),
       batchWorkload(busy, 1, 4),
       batchWorkload(busy, 100, 4),
       batchWorkload(busy, 500, 4),
@@ -114,12 +116,25 @@ async function main(): Promise<void> {
     // of a round: a router ratio is taken within each round, where the contenders ran back to back, and
     // the median of the rounds is the figure.
     /** requests/s of (workload, contender) `a` over `b`, per round; the median of the rounds against `goal`. */
-    const roundRatio = (what: string, goal: number, a: [string, string], b: [string, string]): Target => {
+    const roundRatios = (a: [string, string], b: [string, string]): number[] => {
       const rps = ([workload, contender]: [string, string], round: number) =>
         samples.find(s => s.workload === workload && s.contender === contender && (s.round ?? 0) === round)!.requestsPerSecond;
-      const ratios = [...new Set(samples.map(s => s.round ?? 0))].map(round => rps(a, round) / rps(b, round));
+      return [...new Set(samples.map(s => s.round ?? 0))].map(round => rps(a, round) / rps(b, round));
+    };
+    const roundRatio = (what: string, goal: number, a: [string, string], b: [string, string]): Target => {
+      const ratios = roundRatios(a, b);
       const value = median(ratios);
       return { what: `${what} (median of the rounds: ${ratios.map(r => r.toFixed(2)).join(', ')})`, value, goal: `≥ ${goal.toFixed(1)}`, met: value >= goal };
+    };
+    /**
+     * The time of one `taxpayers` request of 500 RUCs over one of 1 RUC, each alone on the stack (one client):
+     * the mean time of a request is 1 / requests per second, exact where autocannon's p50 is whole milliseconds.
+     */
+    const batchTimeRatio = (contender: string, goal: number | null): Target => {
+      const ratios = roundRatios(['taxpayers-1-alone', contender], ['taxpayers-500-alone', contender]);
+      const value = median(ratios);
+      const what = `${contender === 'llavero' ? 'llavero' : `${contender}, for comparison`}: taxpayers 500 RUCs / 1 RUC, time of one request alone on the stack (1 client; median of the rounds: ${ratios.map(r => r.toFixed(2)).join(', ')})`;
+      return { what, value, goal: goal === null ? '—' : `≤ ${goal}`, met: goal === null ? null : value <= goal };
     };
     /** Per round: what the machine's cores allow at 20 clients (at their CPU per request, all processes) over the 1-client rate. */
     const scalingCeiling = (): Target => {
@@ -142,9 +157,12 @@ async function main(): Promise<void> {
       // client already keeps several processes busy at once (the gateway, four subgraphs, PostgreSQL).
       scalingCeiling(),
       { what: 'llavero gateway RSS under load, MiB (max over the dossier runs)', value: Math.max(get('dossier-20', 'llavero').maxRssMiB, get('dossier-1', 'llavero').maxRssMiB), goal: '≤ 200', met: Math.max(get('dossier-20', 'llavero').maxRssMiB, get('dossier-1', 'llavero').maxRssMiB) <= 200 },
-      { what: 'llavero: taxpayers 500 RUCs / 1 RUC (p50 time)', value: get('taxpayers-500', 'llavero').p50 / Math.max(1, get('taxpayers-1', 'llavero').p50), goal: '≤ 3', met: get('taxpayers-500', 'llavero').p50 <= 3 * Math.max(1, get('taxpayers-1', 'llavero').p50) },
+      batchTimeRatio('llavero', 3),
       // No target: what the subgraphs alone allow (no router can batch better than calling them directly).
-      { what: 'floor, for comparison: taxpayers 500 RUCs / 1 RUC (p50 time)', value: get('taxpayers-500', 'floor').p50 / Math.max(1, get('taxpayers-1', 'floor').p50), goal: '—', met: null },
+      batchTimeRatio('floor', null),
+      // Under load the p50 holds the queue too: on 2 cores it follows the CPU a request costs, not its own time.
+      { what: 'llavero: taxpayers 500 RUCs / 1 RUC under load (4 clients, p50 time)', value: get('taxpayers-500', 'llavero').p50 / Math.max(1, get('taxpayers-1', 'llavero').p50), goal: '≤ 3', met: get('taxpayers-500', 'llavero').p50 <= 3 * Math.max(1, get('taxpayers-1', 'llavero').p50) },
+      { what: 'floor, for comparison: taxpayers 500 RUCs / 1 RUC under load (4 clients, p50 time)', value: get('taxpayers-500', 'floor').p50 / Math.max(1, get('taxpayers-1', 'floor').p50), goal: '—', met: null },
       { what: 'SQL statements per subgraph, 500 RUCs − 1 RUC (largest difference)', value: Math.max(...Object.keys(sqlStatements[0].bySchema).map(s => Math.abs(sqlStatements[1].bySchema[s] - sqlStatements[0].bySchema[s]))), goal: '0', met: Object.keys(sqlStatements[0].bySchema).every(s => sqlStatements[1].bySchema[s] === sqlStatements[0].bySchema[s]) },
       { what: `llavero: attentionReport at ${high} / at ${low} rows (p50 time)`, value: get(`report-${high}`, 'llavero').p50 / Math.max(1, get(`report-${low}`, 'llavero').p50), goal: '≤ 1.2', met: get(`report-${high}`, 'llavero').p50 <= 1.2 * Math.max(1, get(`report-${low}`, 'llavero').p50) },
     ];

@@ -39,11 +39,16 @@ export function dossierWorkload(rucs: string[], clients: number): Workload {
   return { name: `dossier-${clients}`, label: `taxpayer (1 RUC, ${rucs.length} RUCs in turn), ${clients} client${clients > 1 ? 's' : ''}`, clients, body: bodies[0], bodies };
 }
 
-/** `size` RUCs per request, a different window of `rucs` each time. */
+/**
+ * `size` RUCs per request, a different window of `rucs` each time. With one client it measures the time of
+ * one request on an otherwise idle stack (`taxpayers-500-alone`: what a clerk waits for a batch); with more,
+ * what a request costs under load, queueing included.
+ */
 export function batchWorkload(rucs: string[], size: number, clients: number): Workload {
   const windows = Math.max(1, Math.min(50, Math.floor(rucs.length / size)));
   const bodies = Array.from({ length: windows }, (_, i) => JSON.stringify({ query: BATCH, operationName: 'Lote', variables: { rucs: rucs.slice(i * size, (i + 1) * size) } }));
-  return { name: `taxpayers-${size}`, label: `taxpayers (${size} RUC per request), ${clients} clients`, clients, body: bodies[0], bodies };
+  const name = clients === 1 ? `taxpayers-${size}-alone` : `taxpayers-${size}`;
+  return { name, label: `taxpayers (${size} RUC per request), ${clients} client${clients > 1 ? 's' : ''}`, clients, body: bodies[0], bodies };
 }
 
 export function reportWorkload(from: string, to: string, rows: string, clients: number): Workload {
