@@ -71,8 +71,9 @@ async function main(): Promise<void> {
         for (let i = 1; i < 3; i++) if (JSON.stringify(answers[i]) !== JSON.stringify(answers[0])) throw new Error(`${contenders[i].name} responde distinto a llavero en ${workload.name}`);
       }
       // Before the first round, every contender through every workload once, unmeasured: without it the first
-      // round's first workload ran 25–35 % slower for the routers than the later rounds (JIT, caches).
-      for (const workload of workloads) for (const contender of contenders) await warmUp(contender, stack.token, workload, PLAN.seconds.warm);
+      // round's first workload ran 25–35 % slower for the routers than the later rounds (JIT, caches). Not in
+      // --quick (one round, figures indicative only), which must stay under three minutes.
+      if (!QUICK) for (const workload of workloads) for (const contender of contenders) await warmUp(contender, stack.token, workload, PLAN.seconds.warm);
       for (let round = 0; round < PLAN.rounds; round++) {
         for (const workload of workloads) {
           for (const contender of rotate(contenders, round)) {
