@@ -129,19 +129,14 @@ async function refuseRevoked(token: string, payload: JWTPayload, config: AuthCon
  * longer than VERIFIED_FOR_MS. A client sends the same token for hours: its ES256/RS256 check is paid
  * once a minute, not on every request. Sign-out (revocation) is still checked on every request. A key
  * withdrawn from the identity provider's JWKS stops counting once jose's JWKS cache lets it go (10 min
- * by default), plus up to VERIFIED_FOR_MS. Only canonical compact tokens get here (BEARER), so one
- * signed token has one text and cannot fill the cache with padded copies of itself; texts longer than
- * MAX_CACHED_TOKEN are verified every time.
+ * by default), plus up to VERIFIED_FOR_MS. Only canonical compact tokens are kept (BEARER, then each
+ * part's base64url), so one signed token has one text and cannot fill the cache with padded copies of
+ * itself; texts longer than MAX_CACHED_TOKEN are verified every time.
  */
 const VERIFIED_FOR_MS = 60_000;
 const MAX_VERIFIED = 10_000;
 const MAX_CACHED_TOKEN = 4096;
 const verifiedTokens = new WeakMap<AuthConfig, Map<string, { payload: JWTPayload; until: number }>>();
-
-function isFreshlyVerified(token: string, config: AuthConfig): boolean {
-  const known = verifiedTokens.get(config)?.get(token);
-  return known !== undefined && Date.now() < known.until;
-}
 
 async function verifiedPayload(token: string, config: AuthConfig): Promise<JWTPayload> {
   let verified = verifiedTokens.get(config);
@@ -150,6 +145,9 @@ async function verifiedPayload(token: string, config: AuthConfig): Promise<JWTPa
   const now = Date.now();
   if (known && now < known.until) return known.payload;
   verified.delete(token);
+  // Base64url's last character may carry unused bits a decoder ignores: only the canonical text of each part
+  // passes. Checked here, past the cache, since only canonical texts are kept there.
+  if (!token.split('.').every(part => Buffer.from(part, 'base64url').toString('base64url') === part)) throw unauthenticated(MALFORMED_TOKEN);
   let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(token, config.key as KeyLike, {
@@ -173,16 +171,14 @@ async function verifiedPayload(token: string, config: AuthConfig): Promise<JWTPa
  * recorded by its text, and into the verified-token cache once per variant.
  */
 const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
+const MALFORMED_TOKEN = 'El token de acceso está mal formado: se espera un JWT compacto en base64url (letras, dígitos, "-" y "_", sin relleno "=").';
 
 /** The bearer token of `authorization` verified (signature, issuer, audience, expiry, role, not signed out); null without one. */
 export async function verifyBearer(authorization: string | undefined, config: AuthConfig, requestId: string = randomUUID()): Promise<VerifiedToken | null> {
   if (!authorization) return null;
   const match = BEARER.exec(authorization.trim());
-  // Base64url's last character may carry unused bits a decoder ignores: only the canonical text of each part
-  // passes. A token verified a moment ago was canonical then (only canonical texts are kept): not checked twice.
-  const canonical = (token: string) => isFreshlyVerified(token, config) || token.split('.').every(part => Buffer.from(part, 'base64url').toString('base64url') === part);
-  if (!match || !canonical(match[1])) {
-    if (/^Bearer \S+$/.test(authorization.trim())) throw unauthenticated('El token de acceso está mal formado: se espera un JWT compacto en base64url (letras, dígitos, "-" y "_", sin relleno "=").');
+  if (!match) {
+    if (/^Bearer \S+$/.test(authorization.trim())) throw unauthenticated(MALFORMED_TOKEN);
     throw unauthenticated('El encabezado Authorization debe tener la forma "Bearer <token>".');
   }
   const payload = await verifiedPayload(match[1], config);
