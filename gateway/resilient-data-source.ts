@@ -1,4 +1,5 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { STATUS_CODES } from 'node:http';
 import { encodeIdentity, signRequest } from '../shared/auth/gateway-signature';
 import type { Identity } from '../shared/auth/identity';
 import type { GatewayContext } from './context';
@@ -80,7 +81,7 @@ export class ResilientDataSource implements GraphQLDataSource<GatewayContext> {
     context.services?.add(this.serviceName);
     const answer = await this.policy.call(this.url, { method: 'POST', headers, body }, isRead(body));
     // Only the status and the answer's error codes reach the log: its messages may quote what the caller typed.
-    if (!answer.ok) throw new Error(`${answer.status}: ${answer.statusText}${errorCodesOf(answer.body)}`);
+    if (answer.status < 200 || answer.status >= 300) throw new Error(`${answer.status}: ${STATUS_CODES[answer.status] ?? ''}${errorCodesOf(answer.body)}`);
     let parsed: unknown;
     try {
       parsed = JSON.parse(answer.body);

@@ -1,5 +1,4 @@
 import { BrokenCircuitError, BulkheadRejectedError, bulkhead, circuitBreaker, CircuitState, ConsecutiveBreaker, ExponentialBackoff, handleWhen, retry, type CircuitBreakerPolicy } from 'cockatiel';
-import { STATUS_CODES } from 'node:http';
 import { Agent, request } from 'undici';
 import { circuitState } from '../shared/observability/metrics';
 
@@ -35,8 +34,6 @@ export interface SubgraphCallInit {
  */
 export interface SubgraphAnswer {
   status: number;
-  statusText: string;
-  ok: boolean;
   body: string;
 }
 
@@ -129,8 +126,7 @@ export class SubgraphPolicy {
         await response.body.dump();
         throw response.statusCode === 500 ? new Error(`HTTP ${response.statusCode}`) : new BadGatewayAnswer(`HTTP ${response.statusCode}`);
       }
-      const status = response.statusCode;
-      return { status, statusText: STATUS_CODES[status] ?? '', ok: status >= 200 && status < 300, body: await response.body.text() };
+      return { status: response.statusCode, body: await response.body.text() };
     } catch (error) {
       // undici names an aborted request its own way; the deadline is what happened.
       throw signal.aborted ? signal.reason : error;
