@@ -38,7 +38,9 @@ export interface LlaveroConfig {
   gateway: {
     corsOrigins: string;
     supergraphPath?: string;
+    /** As written (`8mb`), for body-parser and the 413 message. */
     maxBodySize: string;
+    maxBodyBytes: number;
     trustProxy?: string;
     introspectionRoles?: string[];
     trustedOperationsPath?: string;
@@ -73,6 +75,7 @@ type Source = Record<string, string | undefined>;
 /** Reads `source` (the process environment by default) with the env readers, against their defaults. */
 export function loadConfig(source: Source = process.env): Readonly<LlaveroConfig> {
   const { envString, envInt, envBool, envSize } = envReaders(() => source);
+  const maxBody = envSize('MAX_BODY_SIZE', '8mb');
   const home = envString('LLAVERO_HOME', resolve(__dirname, '../../.llavero'));
   const ports = {
     gateway: envInt('PORT', DEFAULT_PORTS.gateway),
@@ -122,7 +125,8 @@ export function loadConfig(source: Source = process.env): Readonly<LlaveroConfig
     gateway: {
       corsOrigins: envString('CORS_ORIGINS', 'http://localhost:4000'),
       supergraphPath: envString('SUPERGRAPH_PATH'),
-      maxBodySize: envSize('MAX_BODY_SIZE', '8mb'),
+      maxBodySize: maxBody.text,
+      maxBodyBytes: maxBody.bytes,
       trustProxy: envString('TRUST_PROXY'),
       introspectionRoles: introspection === undefined ? undefined : list(introspection),
       trustedOperationsPath: envString('TRUSTED_OPERATIONS_PATH'),

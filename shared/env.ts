@@ -7,7 +7,7 @@ export interface EnvReaders {
   envInt(name: string, fallback: number): number;
   envBool(name: string, fallback: boolean): boolean;
   /** A size such as `8mb` or `512kb`, read as body-parser reads it (an unreadable one would mean no limit there). */
-  envSize(name: string, fallback: string): string;
+  envSize(name: string, fallback: string): { text: string; bytes: number };
 }
 
 /** Readers over one source of settings (shared/config.ts reads everything through these, once). */
@@ -32,12 +32,12 @@ export function envReaders(source: () => Record<string, string | undefined>): En
     if (/^(0|false|no)$/i.test(raw)) return false;
     throw new Error(`La variable de entorno ${name} debe ser true o false (valor: "${raw}").`);
   };
-  const envSize = (name: string, fallback: string): string => {
+  const envSize = (name: string, fallback: string): { text: string; bytes: number } => {
     const value = envString(name, fallback);
     // bytes.parse reads what it cannot match as a plain number of bytes ("8MiB" is 8): only its own units pass.
     const parsed = /^\d+(\.\d+)?(b|kb|mb|gb)$/i.test(value) ? parseBytes(value) : null;
     if (parsed === null || !Number.isFinite(parsed) || parsed < 1024) throw new Error(`La variable ${name} vale "${value}"; se espera un tamaño de al menos 1kb como 8mb o 512kb.`);
-    return value;
+    return { text: value, bytes: parsed };
   };
   return { envString, envInt, envBool, envSize };
 }

@@ -1,5 +1,4 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { parse as parseBytes } from 'bytes';
 import { parse } from 'graphql';
 import { request as httpRequest } from 'node:http';
 import { Writable } from 'node:stream';
@@ -30,7 +29,7 @@ const identity = (requestId = crypto.randomUUID()): Identity => ({ subject: 'ven
 const signed = (body: string, who = identity()) => ({ 'content-type': 'application/json', ...signRequest(SECRET, { service: 'prueba' }, encodeIdentity(who), body) });
 const QUERY = JSON.stringify({ query: '{ saludo }' });
 /** MAX_BODY_SIZE as the server reads it. */
-const LIMIT = parseBytes(processConfig().gateway.maxBodySize)!;
+const LIMIT = processConfig().gateway.maxBodyBytes;
 
 beforeAll(async () => {
   const schema = buildSubgraphSchema({ typeDefs: parse('type Query { saludo: String }'), resolvers: { Query: { saludo: (_: unknown, __: unknown, context: unknown) => `hola ${(context as { caller: string }).caller}` } } });

@@ -3,7 +3,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { parse as parseBytes } from 'bytes';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { subgraphErrorFormatter } from './format-error';
@@ -96,7 +95,7 @@ export function buildSubgraphServer<TContext extends BaseContext>(options: Subgr
         logger,
         secrets,
         nonces,
-        maxBodyBytes: parseBytes(processConfig().gateway.maxBodySize)!,
+        maxBodyBytes: processConfig().gateway.maxBodyBytes,
         createContext: options.createContext,
       });
       return listen(httpServer, port, '/graphql', async () => {
