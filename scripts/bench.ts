@@ -131,11 +131,11 @@ async function main(): Promise<void> {
     // of a round: a router ratio is taken within each round, where the contenders ran back to back, and
     // the median of the rounds is the figure.
     /** requests/s of (workload, contender) `a` over `b`, per round; the median of the rounds against `goal`. */
-    const roundRatios = (a: [string, string], b: [string, string]): number[] => {
-      const rps = ([workload, contender]: [string, string], round: number) =>
-        samples.find(s => s.workload === workload && s.contender === contender && (s.round ?? 0) === round)!.requestsPerSecond;
-      return [...new Set(samples.map(s => s.round ?? 0))].map(round => rps(a, round) / rps(b, round));
-    };
+    const rounds = [...new Set(samples.map(s => s.round ?? 0))];
+    const sampleOf = (workload: string, contender: string, round: number): Sample =>
+      samples.find(s => s.workload === workload && s.contender === contender && (s.round ?? 0) === round)!;
+    const roundRatios = ([aWorkload, aContender]: [string, string], [bWorkload, bContender]: [string, string]): number[] =>
+      rounds.map(round => sampleOf(aWorkload, aContender, round).requestsPerSecond / sampleOf(bWorkload, bContender, round).requestsPerSecond);
     const roundRatio = (what: string, goal: number, a: [string, string], b: [string, string]): Target => {
       const ratios = roundRatios(a, b);
       const value = median(ratios);
@@ -153,11 +153,10 @@ async function main(): Promise<void> {
     };
     /** Per round: what the machine's cores allow at 20 clients (at their CPU per request, all processes) over the 1-client rate. */
     const scalingCeiling = (): Target => {
-      const sample = (workload: string, round: number) => samples.find(s => s.workload === workload && s.contender === 'llavero' && (s.round ?? 0) === round)!;
-      const ceilings = [...new Set(samples.map(s => s.round ?? 0))].map(round => {
-        const busy = sample('dossier-20', round);
+      const ceilings = rounds.map(round => {
+        const busy = sampleOf('dossier-20', 'llavero', round);
         const cpuPerRequest = Object.values(busy.cpu).reduce((sum, seconds) => sum + seconds, 0) / busy.requests;
-        return cpus().length / cpuPerRequest / sample('dossier-1', round).requestsPerSecond;
+        return cpus().length / cpuPerRequest / sampleOf('dossier-1', 'llavero', round).requestsPerSecond;
       });
       const what = `llavero, for comparison: the most 20 clients can give over 1 on ${cpus().length} cores (cores / CPU per request at 20 clients, every process, ÷ requests/s at 1 client; median of the rounds: ${ceilings.map(c => c.toFixed(2)).join(', ')})`;
       return { what, value: median(ceilings), goal: '—', met: null };
